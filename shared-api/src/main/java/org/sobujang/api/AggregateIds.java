@@ -1,0 +1,25 @@
+package org.sobujang.api;
+
+/**
+ * Aggregate identifiers share one column in the event store, so a firm and a component with the
+ * same client id would collide. Every aggregate id is therefore prefixed by its kind; the prefix
+ * never appears in the public API.
+ */
+public final class AggregateIds {
+
+    private AggregateIds() {
+    }
+
+    public static String firm(String firmId) {
+        return "firm:" + firmId;
+    }
+
+    public static String component(String componentId) {
+        return "component:" + componentId;
+    }
+
+    /** Ids are restricted to {@code [A-Za-z0-9_-]}, so '/' cannot occur inside either part. */
+    public static String sourcingPlan(String buyerId, String componentId) {
+        return "plan:" + buyerId + "/" + componentId;
+    }
+}

@@ -1,0 +1,5 @@
+package org.sobujang.api;
+
+public enum Sector {
+    SEMICONDUCTOR, DISPLAY, AUTOMOTIVE, ELECTRONICS, MACHINERY_METAL, BASIC_CHEMICALS, BATTERY, BIO, OTHER
+}

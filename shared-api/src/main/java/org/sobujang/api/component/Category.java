@@ -1,0 +1,5 @@
+package org.sobujang.api.component;
+
+public enum Category {
+    MATERIAL, PART, EQUIPMENT
+}

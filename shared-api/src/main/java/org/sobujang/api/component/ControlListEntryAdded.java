@@ -1,0 +1,4 @@
+package org.sobujang.api.component;
+
+public record ControlListEntryAdded(String componentId, String regime, String code) {
+}

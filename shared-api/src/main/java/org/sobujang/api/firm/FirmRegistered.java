@@ -1,0 +1,4 @@
+package org.sobujang.api.firm;
+
+public record FirmRegistered(String firmId, String name, String country, FirmSize size, String registrationNumber) {
+}

@@ -1,0 +1,5 @@
+package org.sobujang.api.firm;
+
+public enum FirmSize {
+    SME, MIDSIZE, LARGE
+}
