@@ -22,4 +22,18 @@ public final class AggregateIds {
     public static String sourcingPlan(String buyerId, String componentId) {
         return "plan:" + buyerId + "/" + componentId;
     }
+
+    public static String partnership(String partnershipId) {
+        return "partnership:" + partnershipId;
+    }
+
+    public static String coreItemList(String listId) {
+        return "core-item-list:" + listId;
+    }
+
+    /** One aggregate per statistic key, so a re-import of the same figure is recognised and a changed one revises it. */
+    public static String tradeStatistic(String source, String reporter, java.time.YearMonth period, String partner,
+                                        String hsCode, String flow) {
+        return "trade:" + source + "/" + reporter + "/" + period + "/" + partner + "/" + hsCode + "/" + flow;
+    }
 }

@@ -1,0 +1,4 @@
+package org.sobujang.api.coreitems;
+
+public record CoreItemListMemberAdded(String listId, String componentId) {
+}

@@ -1,0 +1,7 @@
+package org.sobujang.api.partnership;
+
+import java.time.LocalDate;
+
+public record PartnershipTerminated(String partnershipId, String buyerId, String supplierId, String componentId,
+                                    PartnershipStage previousStage, LocalDate on, String note) {
+}
