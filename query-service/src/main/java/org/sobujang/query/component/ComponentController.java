@@ -1,0 +1,69 @@
+package org.sobujang.query.component;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.sobujang.api.Sector;
+import org.sobujang.query.infra.Documents;
+import org.sobujang.query.web.Arguments;
+import org.sobujang.query.web.ClientErrors;
+import org.sobujang.query.web.Connection;
+import org.sobujang.query.web.SobujangProperties;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ComponentController {
+
+    private final ComponentReadModel components;
+    private final SobujangProperties settings;
+
+    ComponentController(ComponentReadModel components, SobujangProperties settings) {
+        this.components = components;
+        this.settings = settings;
+    }
+
+    @QueryMapping
+    ComponentDocument component(@Argument String id) {
+        return components.find(id).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<ComponentDocument> components(@Argument ComponentFilter filter, @Argument Integer first,
+                                             @Argument String after) {
+        Connection.checkPageSize(first);
+        ComponentFilter f = filter != null ? filter : new ComponentFilter(null, null, null, null, null);
+        if (f.hsPrefix() != null && !f.hsPrefix().matches("\\d{1,10}")) {
+            throw new ClientErrors.BadRequest("hsPrefix must be 1 to 10 digits, got '" + f.hsPrefix() + "'");
+        }
+        Sector sector = Arguments.sector(f.sector());
+        LocalDate asOf = settings.asOfOrToday(f.asOf());
+        List<ComponentDocument> matching = components
+                .list(sector == null ? null : sector.name(), f.category() == null ? null : f.category().name(), f.hsPrefix())
+                .stream()
+                .filter(c -> f.restricted() == null
+                             || c.restrictedOn(asOf, settings.homeCountry()) == f.restricted())
+                .toList();
+        return Connection.of(matching, c -> new Connection.Key(c.name(), c.id()), first, after);
+    }
+
+    @SchemaMapping(typeName = "Component")
+    List<RestrictionView> restrictions(ComponentDocument component) {
+        return component.restrictions().entrySet().stream()
+                        .map(e -> new RestrictionView(e.getKey(), e.getValue().imposingCountry(),
+                                e.getValue().targetCountry(), e.getValue().measure(),
+                                Documents.date(e.getValue().effectiveFrom()), Documents.date(e.getValue().liftedOn()),
+                                e.getValue().legalReference()))
+                        .sorted(Comparator.comparing(RestrictionView::effectiveFrom)
+                                          .thenComparing(RestrictionView::id))
+                        .toList();
+    }
+
+    @SchemaMapping(typeName = "Component")
+    boolean restricted(ComponentDocument component, @Argument LocalDate asOf) {
+        return component.restrictedOn(settings.asOfOrToday(asOf), settings.homeCountry());
+    }
+}

@@ -1,0 +1,56 @@
+package org.sobujang.query.component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+@Component
+public class ComponentReadModel {
+
+    private final MongoTemplate mongo;
+
+    ComponentReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<ComponentDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ComponentDocument.class, ComponentDocument.COLLECTION))
+                       .filter(c -> c.name() != null);
+    }
+
+    public Map<String, ComponentDocument> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), ComponentDocument.class,
+                            ComponentDocument.COLLECTION)
+                    .stream().filter(c -> c.name() != null)
+                    .collect(Collectors.toMap(ComponentDocument::id, Function.identity()));
+    }
+
+    /** Scans by the stored fields; the date-dependent {@code restricted} filter is the caller's. */
+    public List<ComponentDocument> list(String sector, String category, String hsPrefix) {
+        List<Criteria> criteria = new ArrayList<>();
+        criteria.add(Criteria.where("name").exists(true));
+        if (sector != null) {
+            criteria.add(Criteria.where("sector").is(sector));
+        }
+        if (category != null) {
+            criteria.add(Criteria.where("category").is(category));
+        }
+        if (hsPrefix != null) {
+            criteria.add(Criteria.where("hsCode").regex("^" + hsPrefix));
+        }
+        return mongo.find(Query.query(new Criteria().andOperator(criteria)), ComponentDocument.class,
+                ComponentDocument.COLLECTION);
+    }
+}

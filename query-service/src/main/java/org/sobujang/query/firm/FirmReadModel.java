@@ -1,0 +1,74 @@
+package org.sobujang.query.firm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.sobujang.query.web.SobujangProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+@Component
+public class FirmReadModel {
+
+    private final MongoTemplate mongo;
+    private final SobujangProperties settings;
+
+    FirmReadModel(MongoTemplate mongo, SobujangProperties settings) {
+        this.mongo = mongo;
+        this.settings = settings;
+    }
+
+    public Optional<FirmDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, FirmDocument.class, FirmDocument.COLLECTION))
+                       .filter(f -> f.name() != null);
+    }
+
+    public Map<String, FirmDocument> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), FirmDocument.class, FirmDocument.COLLECTION)
+                    .stream().collect(Collectors.toMap(FirmDocument::id, Function.identity()));
+    }
+
+    public Map<String, ComponentCapabilitiesDocument> capabilitiesOf(Collection<String> componentIds) {
+        if (componentIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(componentIds)), ComponentCapabilitiesDocument.class,
+                            ComponentCapabilitiesDocument.COLLECTION)
+                    .stream().collect(Collectors.toMap(ComponentCapabilitiesDocument::id, Function.identity()));
+    }
+
+    /** Scans: the firm register is small, and the order is applied by the caller's paging. */
+    public List<FirmDocument> list(FirmFilter filter) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (filter != null) {
+            if (filter.country() != null) {
+                criteria.add(Criteria.where("country").is(filter.country()));
+            }
+            if (filter.size() != null) {
+                criteria.add(Criteria.where("size").is(filter.size().name()));
+            }
+            if (filter.domestic() != null) {
+                criteria.add(filter.domestic() ? Criteria.where("country").is(settings.homeCountry())
+                        : Criteria.where("country").ne(settings.homeCountry()));
+            }
+            if (filter.nameContains() != null && !filter.nameContains().isEmpty()) {
+                criteria.add(Criteria.where("name").regex(Pattern.quote(filter.nameContains()), "i"));
+            }
+        }
+        // A capability event cannot arrive before its firm's registration, but only registered firms are listed.
+        criteria.add(Criteria.where("name").exists(true));
+        return mongo.find(Query.query(new Criteria().andOperator(criteria)), FirmDocument.class,
+                FirmDocument.COLLECTION);
+    }
+}

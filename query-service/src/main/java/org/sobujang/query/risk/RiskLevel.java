@@ -1,0 +1,5 @@
+package org.sobujang.query.risk;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
