@@ -1,0 +1,130 @@
+package org.sobujang.command.firm;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.sobujang.api.AggregateIds;
+import org.sobujang.api.firm.DeclareCapability;
+import org.sobujang.api.firm.FirmCapabilityDeclared;
+import org.sobujang.api.firm.FirmCapabilityWithdrawn;
+import org.sobujang.api.firm.FirmRegistered;
+import org.sobujang.api.firm.RegisterFirm;
+import org.sobujang.api.firm.WithdrawCapability;
+import org.sobujang.command.Conflict;
+import org.sobujang.command.Countries;
+import org.sobujang.command.Ids;
+import org.sobujang.command.InvalidInput;
+import org.sobujang.command.NotFound;
+import org.sobujang.command.RuleViolated;
+import org.sobujang.command.directory.Directory;
+
+@Aggregate
+class Firm {
+
+    @AggregateIdentifier
+    private String aggregateId;
+    private FirmRegistered registration;
+    /** Since-date of each capability that has not been withdrawn, by component id. */
+    private final Map<String, LocalDate> activeCapabilities = new HashMap<>();
+
+    Firm() {
+    }
+
+    /** Created if missing so that a repeated registration can be answered idempotently instead of failing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterFirm command, Directory directory) {
+        FirmRegistered registered = new FirmRegistered(command.firmId(), command.name(), command.country(),
+                                                       command.size(), command.registrationNumber());
+        if (registration != null) {
+            if (registration.equals(registered)) {
+                return;
+            }
+            throw new Conflict("Firm " + command.firmId() + " is already registered with different details");
+        }
+        Ids.require("id", command.firmId());
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidInput("name", "FirmNameNotBlank: a firm's name must not be blank");
+        }
+        if (!Countries.isValid(command.country())) {
+            throw new InvalidInput("country", "FirmCountryIsIsoCode: " + command.country()
+                    + " is not an ISO 3166-1 alpha-2 country code");
+        }
+        if (command.size() == null) {
+            throw new InvalidInput("size", "FirmSizeKnown: a firm's size must be one of SME, MIDSIZE, LARGE");
+        }
+        if (command.registrationNumber() != null) {
+            directory.firmWithRegistrationNumber(command.registrationNumber())
+                     .filter(other -> !other.equals(command.firmId()))
+                     .ifPresent(other -> {
+                         throw new Conflict("UniqueRegistrationNumber: registration number "
+                                                    + command.registrationNumber() + " belongs to another firm");
+                     });
+        }
+        apply(registered);
+    }
+
+    @CommandHandler
+    void handle(DeclareCapability command, Directory directory) {
+        if (command.technologyReadiness() < 1 || command.technologyReadiness() > 9) {
+            throw new InvalidInput("technologyReadiness",
+                                   "CapabilityTrlInRange: technology readiness must be between 1 and 9");
+        }
+        if (command.annualCapacity() != null && command.annualCapacity().compareTo(BigDecimal.ZERO) < 0) {
+            throw new InvalidInput("annualCapacity", "CapacityNotNegative: annual capacity must be at least 0");
+        }
+        if (command.since() == null) {
+            throw new InvalidInput("since", "a capability needs the date it holds from");
+        }
+        if (!directory.componentExists(command.componentId())) {
+            throw new RuleViolated("CapabilityForKnownComponent",
+                                   "component " + command.componentId() + " is not registered");
+        }
+        apply(new FirmCapabilityDeclared(command.firmId(), command.componentId(), command.technologyReadiness(),
+                                         command.annualCapacity(), command.unit(), command.since()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawCapability command) {
+        LocalDate since = activeCapabilities.get(command.componentId());
+        if (since == null) {
+            throw new NotFound("Firm " + registration.firmId() + " has no active capability for component "
+                                       + command.componentId());
+        }
+        if (command.effectiveFrom() == null) {
+            throw new InvalidInput("effectiveFrom", "a withdrawal needs the date it takes effect");
+        }
+        if (command.effectiveFrom().isBefore(since)) {
+            throw new RuleViolated("WithdrawalNotBeforeDeclaration", "the capability for component "
+                    + command.componentId() + " holds from " + since + ", it cannot be withdrawn from "
+                    + command.effectiveFrom());
+        }
+        apply(new FirmCapabilityWithdrawn(command.firmId(), command.componentId(), command.effectiveFrom()));
+    }
+
+    @EventSourcingHandler
+    void on(FirmRegistered event) {
+        aggregateId = AggregateIds.firm(event.firmId());
+        registration = event;
+    }
+
+    @EventSourcingHandler
+    void on(FirmCapabilityDeclared event) {
+        activeCapabilities.put(event.componentId(), event.since());
+    }
+
+    @EventSourcingHandler
+    void on(FirmCapabilityWithdrawn event) {
+        activeCapabilities.remove(event.componentId());
+    }
+}

@@ -1,0 +1,117 @@
+package org.sobujang.command.sourcing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.sobujang.api.sourcing.RecordSourcingChange;
+import org.sobujang.api.sourcing.RetractSourcingChange;
+import org.sobujang.api.sourcing.ReviseSourcingPlan;
+import org.sobujang.api.sourcing.SupplierShareValue;
+import org.sobujang.command.Ids;
+import org.sobujang.command.NotFound;
+import org.sobujang.command.directory.Directory;
+import org.sobujang.command.directory.Directory.SourcingChangeEntry;
+import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.IdResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The plan aggregate is created by its first change, so an unknown buyer or component in the path cannot surface
+ * as a missing aggregate; the directory answers those 404s before the command is sent.
+ */
+@RestController
+@RequestMapping("/api/v1/buyers/{buyerId}")
+class SourcingCommandController {
+
+    record RecordChangeRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String componentId,
+                               @NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
+                               @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share,
+                               @NotNull LocalDate effectiveFrom,
+                               @PositiveOrZero BigDecimal annualVolume,
+                               @Size(max = 64) String unit,
+                               @Size(max = 2000) String evidence) {
+    }
+
+    record ShareRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
+                        @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share) {
+    }
+
+    record RevisionRequest(@NotNull LocalDate effectiveFrom,
+                           @NotNull List<@Valid @NotNull ShareRequest> shares,
+                           @PositiveOrZero BigDecimal annualVolume,
+                           @Size(max = 64) String unit,
+                           @Size(max = 2000) String evidence) {
+    }
+
+    private final CommandDispatcher commands;
+    private final Directory directory;
+
+    SourcingCommandController(CommandDispatcher commands, Directory directory) {
+        this.commands = commands;
+        this.directory = directory;
+    }
+
+    @PostMapping("/sourcing-changes")
+    ResponseEntity<IdResponse> recordChange(@PathVariable String buyerId,
+                                            @Valid @RequestBody RecordChangeRequest request) {
+        requireBuyer(buyerId);
+        String changeId = UUID.randomUUID().toString();
+        commands.send(new RecordSourcingChange(changeId, buyerId, request.componentId(), request.supplierId(),
+                                               request.share(), request.effectiveFrom(), request.annualVolume(),
+                                               request.unit(), request.evidence()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(changeId));
+    }
+
+    @PostMapping("/sourcing-plans/{componentId}/revisions")
+    ResponseEntity<IdResponse> revisePlan(@PathVariable String buyerId, @PathVariable String componentId,
+                                          @Valid @RequestBody RevisionRequest request) {
+        requireBuyer(buyerId);
+        Ids.require("componentId", componentId);
+        if (!directory.componentExists(componentId)) {
+            throw new NotFound("Component " + componentId + " does not exist");
+        }
+        String changeId = UUID.randomUUID().toString();
+        List<SupplierShareValue> shares = request.shares().stream()
+                                                 .map(share -> new SupplierShareValue(share.supplierId(), share.share()))
+                                                 .toList();
+        commands.send(new ReviseSourcingPlan(changeId, buyerId, componentId, request.effectiveFrom(), shares,
+                                             request.annualVolume(), request.unit(), request.evidence()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(changeId));
+    }
+
+    @DeleteMapping("/sourcing-changes/{changeId}")
+    ResponseEntity<Void> retractChange(@PathVariable String buyerId, @PathVariable String changeId) {
+        Ids.require("buyerId", buyerId);
+        Ids.require("changeId", changeId);
+        SourcingChangeEntry change = directory.sourcingChange(changeId)
+                                              .filter(entry -> entry.buyerId().equals(buyerId))
+                                              .orElseThrow(() -> new NotFound("Buyer " + buyerId
+                                                      + " has no sourcing change " + changeId));
+        commands.send(new RetractSourcingChange(changeId, buyerId, change.componentId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private void requireBuyer(String buyerId) {
+        Ids.require("buyerId", buyerId);
+        if (!directory.firmExists(buyerId)) {
+            throw new NotFound("Firm " + buyerId + " does not exist");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.sobujang.command.sourcing;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.sobujang.api.AggregateIds;
+import org.sobujang.api.sourcing.RecordSourcingChange;
+import org.sobujang.api.sourcing.RetractSourcingChange;
+import org.sobujang.api.sourcing.ReviseSourcingPlan;
+import org.sobujang.api.sourcing.SourcingChangeRetracted;
+import org.sobujang.api.sourcing.SourcingPlanRevised;
+import org.sobujang.api.sourcing.SourcingShareChanged;
+import org.sobujang.api.sourcing.SupplierShareValue;
+import org.sobujang.command.Conflict;
+import org.sobujang.command.Ids;
+import org.sobujang.command.InvalidInput;
+import org.sobujang.command.NotFound;
+import org.sobujang.command.RuleViolated;
+import org.sobujang.command.directory.Directory;
+
+/** One buyer's sourcing of one component over effective time; created by its first change. */
+@Aggregate
+class SourcingPlan {
+
+    static final String SHARES_NEVER_EXCEED_DEMAND = "SharesNeverExceedDemand";
+
+    @AggregateIdentifier
+    private String planId;
+    /** Every change and revision in recording order, retracted ones included (they keep their place in history). */
+    private final List<ShareTimeline.Step> steps = new ArrayList<>();
+    private final Set<String> retracted = new HashSet<>();
+
+    SourcingPlan() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordSourcingChange command, Directory directory) {
+        Ids.require("changeId", command.changeId());
+        requireShare("share", command.share());
+        requireDate(command.effectiveFrom());
+        requireVolume(command.annualVolume());
+        requireNotBuyer("supplierId", command.buyerId(), command.supplierId());
+        requireNewChange(command.changeId());
+        requireKnownParties(directory, command.buyerId(), command.componentId());
+        requireKnownSupplier(directory, command.supplierId());
+        requireSharesWithinDemand(new ShareTimeline.Step(command.changeId(), command.effectiveFrom(), steps.size(),
+                                                         Map.of(command.supplierId(), command.share()), false));
+        apply(new SourcingShareChanged(command.changeId(), command.buyerId(), command.componentId(),
+                                       command.supplierId(), command.share(), command.effectiveFrom(),
+                                       command.annualVolume(), command.unit(), command.evidence()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReviseSourcingPlan command, Directory directory) {
+        Ids.require("changeId", command.changeId());
+        requireDate(command.effectiveFrom());
+        requireVolume(command.annualVolume());
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        for (int i = 0; i < command.shares().size(); i++) {
+            String field = "shares[" + i + "]";
+            SupplierShareValue value = command.shares().get(i);
+            if (value == null || value.supplierId() == null) {
+                throw new InvalidInput(field + ".supplierId", "each share needs a supplier");
+            }
+            requireShare(field + ".share", value.share());
+            requireNotBuyer(field + ".supplierId", command.buyerId(), value.supplierId());
+            if (shares.put(value.supplierId(), value.share()) != null) {
+                throw new InvalidInput(field + ".supplierId", "SupplierListedOnce: supplier " + value.supplierId()
+                        + " is listed more than once in the revision");
+            }
+        }
+        requireNewChange(command.changeId());
+        requireKnownParties(directory, command.buyerId(), command.componentId());
+        shares.keySet().forEach(supplier -> requireKnownSupplier(directory, supplier));
+        requireSharesWithinDemand(new ShareTimeline.Step(command.changeId(), command.effectiveFrom(), steps.size(),
+                                                         shares, true));
+        apply(new SourcingPlanRevised(command.changeId(), command.buyerId(), command.componentId(),
+                                      command.effectiveFrom(), command.shares(), command.annualVolume(),
+                                      command.unit(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(RetractSourcingChange command) {
+        boolean known = steps.stream().anyMatch(step -> step.changeId().equals(command.changeId()));
+        if (!known || retracted.contains(command.changeId())) {
+            throw new NotFound("Buyer " + command.buyerId() + " has no change " + command.changeId()
+                                       + " in force for component " + command.componentId());
+        }
+        List<ShareTimeline.Step> remaining = activeSteps();
+        remaining.removeIf(step -> step.changeId().equals(command.changeId()));
+        ShareTimeline.firstExcess(remaining).ifPresent(excess -> {
+            throw new RuleViolated(SHARES_NEVER_EXCEED_DEMAND, "without change " + command.changeId()
+                    + " shares would sum to " + excess.sum().stripTrailingZeros().toPlainString() + " on "
+                    + excess.date());
+        });
+        apply(new SourcingChangeRetracted(command.changeId(), command.buyerId(), command.componentId()));
+    }
+
+    private static void requireShare(String field, BigDecimal share) {
+        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidInput(field, "ShareWithinZeroAndOne: a share must be between 0 and 1");
+        }
+    }
+
+    private static void requireDate(LocalDate effectiveFrom) {
+        if (effectiveFrom == null) {
+            throw new InvalidInput("effectiveFrom", "a sourcing change needs the date it takes effect");
+        }
+    }
+
+    private static void requireVolume(BigDecimal annualVolume) {
+        if (annualVolume != null && annualVolume.signum() < 0) {
+            throw new InvalidInput("annualVolume", "an annual volume must be at least 0");
+        }
+    }
+
+    private static void requireNotBuyer(String field, String buyerId, String supplierId) {
+        if (buyerId.equals(supplierId)) {
+            throw new InvalidInput(field, "BuyerIsNotItsOwnSupplier: firm " + buyerId
+                    + " cannot supply its own demand");
+        }
+    }
+
+    private void requireNewChange(String changeId) {
+        if (steps.stream().anyMatch(step -> step.changeId().equals(changeId))) {
+            throw new Conflict("Change " + changeId + " is already recorded");
+        }
+    }
+
+    private static void requireKnownParties(Directory directory, String buyerId, String componentId) {
+        if (!directory.firmExists(buyerId)) {
+            throw new RuleViolated("BuyerIsARegisteredFirm", "firm " + buyerId + " is not registered");
+        }
+        if (!directory.componentExists(componentId)) {
+            throw new RuleViolated("ComponentIsRegistered", "component " + componentId + " is not registered");
+        }
+    }
+
+    private static void requireKnownSupplier(Directory directory, String supplierId) {
+        if (!directory.firmExists(supplierId)) {
+            throw new RuleViolated("SupplierIsARegisteredFirm", "firm " + supplierId + " is not registered");
+        }
+    }
+
+    /** Checks every effective date, not just the new one: a backdated change can break any later date. */
+    private void requireSharesWithinDemand(ShareTimeline.Step candidate) {
+        List<ShareTimeline.Step> after = activeSteps();
+        after.add(candidate);
+        ShareTimeline.firstExcess(after).ifPresent(excess -> {
+            throw new RuleViolated(SHARES_NEVER_EXCEED_DEMAND, "shares would sum to "
+                    + excess.sum().stripTrailingZeros().toPlainString() + " on " + excess.date());
+        });
+    }
+
+    private List<ShareTimeline.Step> activeSteps() {
+        List<ShareTimeline.Step> active = new ArrayList<>(steps);
+        active.removeIf(step -> retracted.contains(step.changeId()));
+        return active;
+    }
+
+    @EventSourcingHandler
+    void on(SourcingShareChanged event) {
+        planId = AggregateIds.sourcingPlan(event.buyerId(), event.componentId());
+        steps.add(new ShareTimeline.Step(event.changeId(), event.effectiveFrom(), steps.size(),
+                                         Map.of(event.supplierId(), event.share()), false));
+    }
+
+    @EventSourcingHandler
+    void on(SourcingPlanRevised event) {
+        planId = AggregateIds.sourcingPlan(event.buyerId(), event.componentId());
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        event.shares().forEach(value -> shares.put(value.supplierId(), value.share()));
+        steps.add(new ShareTimeline.Step(event.changeId(), event.effectiveFrom(), steps.size(), shares, true));
+    }
+
+    @EventSourcingHandler
+    void on(SourcingChangeRetracted event) {
+        retracted.add(event.changeId());
+    }
+}
