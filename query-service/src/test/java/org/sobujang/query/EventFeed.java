@@ -1,0 +1,35 @@
+package org.sobujang.query;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/** Appends events as their aggregates would, numbering each aggregate's events from 0. */
+public final class EventFeed {
+
+    private final EventStore eventStore;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private Instant clock = Instant.parse("2019-07-11T00:00:00Z");
+
+    public EventFeed(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public EventFeed append(String aggregateId, Object... payloads) {
+        for (Object payload : payloads) {
+            long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            clock = clock.plusSeconds(1);
+            DomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateId.substring(0,
+                    aggregateId.indexOf(':')), aggregateId, sequence, payload, Map.of(), UUID.randomUUID().toString(),
+                    clock);
+            eventStore.publish(List.of(message));
+        }
+        return this;
+    }
+}

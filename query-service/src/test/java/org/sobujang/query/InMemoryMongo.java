@@ -1,0 +1,42 @@
+package org.sobujang.query;
+
+import java.net.InetSocketAddress;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** A mongo-java-server on a free local port, the same engine the embedded launcher uses. */
+public final class InMemoryMongo implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final String uri;
+    private MongoClient client;
+
+    public InMemoryMongo() {
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        uri = "mongodb://127.0.0.1:" + address.getPort() + "/sobujang";
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public MongoTemplate template() {
+        if (client == null) {
+            client = MongoClients.create(uri);
+        }
+        return new MongoTemplate(client, "sobujang");
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.close();
+        }
+        server.shutdownNow();
+    }
+}
