@@ -66,7 +66,7 @@ public class FirmReadModel {
                 criteria.add(Criteria.where("name").regex(Pattern.quote(filter.nameContains()), "i"));
             }
         }
-        // A capability event cannot arrive before its firm's registration, but only registered firms are listed.
+        // Upserts could in principle leave a document without its registration; such a stub is no firm to list.
         criteria.add(Criteria.where("name").exists(true));
         return mongo.find(Query.query(new Criteria().andOperator(criteria)), FirmDocument.class,
                 FirmDocument.COLLECTION);

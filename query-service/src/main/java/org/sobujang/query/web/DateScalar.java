@@ -3,6 +3,7 @@ package org.sobujang.query.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -59,7 +60,7 @@ public class DateScalar {
             .build();
 
     private static <E extends RuntimeException> LocalDate parse(String text,
-                                                                 java.util.function.Function<String, E> error) {
+                                                                 Function<String, E> error) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

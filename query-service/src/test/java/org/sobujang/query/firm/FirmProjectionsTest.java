@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
@@ -15,6 +16,7 @@ import org.sobujang.api.firm.FirmRegistered;
 import org.sobujang.api.firm.FirmSize;
 import org.sobujang.query.InMemoryMongo;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 class FirmProjectionsTest {
 
@@ -63,13 +65,13 @@ class FirmProjectionsTest {
         applyAll();
 
         firms.reset();
-        assertThat(template.count(new org.springframework.data.mongodb.core.query.Query(), FirmDocument.COLLECTION))
+        assertThat(template.count(new Query(), FirmDocument.COLLECTION))
                 .isZero();
-        assertThat(template.count(new org.springframework.data.mongodb.core.query.Query(),
+        assertThat(template.count(new Query(),
                 ComponentCapabilitiesDocument.COLLECTION)).isOne();
 
         capabilities.reset();
-        assertThat(template.count(new org.springframework.data.mongodb.core.query.Query(),
+        assertThat(template.count(new Query(),
                 ComponentCapabilitiesDocument.COLLECTION)).isZero();
     }
 
@@ -86,7 +88,7 @@ class FirmProjectionsTest {
     }
 
     private List<Document> snapshot() {
-        List<Document> all = new java.util.ArrayList<>(template.findAll(Document.class, FirmDocument.COLLECTION));
+        List<Document> all = new ArrayList<>(template.findAll(Document.class, FirmDocument.COLLECTION));
         all.addAll(template.findAll(Document.class, ComponentCapabilitiesDocument.COLLECTION));
         return all;
     }

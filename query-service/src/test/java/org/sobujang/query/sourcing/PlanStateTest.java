@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,7 +99,7 @@ class PlanStateTest {
     }
 
     private Map<String, String> shares(String date) {
-        Map<String, String> result = new java.util.HashMap<>();
+        Map<String, String> result = new HashMap<>();
         PlanState.at(changes, LocalDate.parse(date)).suppliers()
                  .forEach((k, v) -> result.put(k, v.share().toPlainString()));
         return result;

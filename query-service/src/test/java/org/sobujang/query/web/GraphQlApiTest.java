@@ -1,6 +1,7 @@
 package org.sobujang.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -144,9 +145,9 @@ class GraphQlApiTest {
                       "SINGLE_SOURCE")
               .path("dependencyRisk.factors[*].value").entityList(Double.class).satisfies(values -> {
                   assertThat(values.get(0)).isEqualTo(0.0);
-                  assertThat(values.get(1)).isCloseTo(0.92, org.assertj.core.api.Assertions.within(1e-9));
-                  assertThat(values.get(2)).isCloseTo(0.8528, org.assertj.core.api.Assertions.within(1e-9));
-                  assertThat(values.get(3)).isCloseTo(0.4688, org.assertj.core.api.Assertions.within(1e-9));
+                  assertThat(values.get(1)).isCloseTo(0.92, within(1e-9));
+                  assertThat(values.get(2)).isCloseTo(0.8528, within(1e-9));
+                  assertThat(values.get(3)).isCloseTo(0.4688, within(1e-9));
                   assertThat(values.get(4)).isEqualTo(0.0);
               })
               .path("dependencyRisk.suppliers[*].supplier.name").entityList(String.class)
@@ -160,7 +161,7 @@ class GraphQlApiTest {
                 .path("dependencyRisk.level").entity(String.class).isEqualTo("CRITICAL")
                 .path("dependencyRisk.component.restricted").entity(Boolean.class).isEqualTo(true)
                 .path("dependencyRisk.factors[0].value").entity(Double.class)
-                .satisfies(v -> assertThat(v).isCloseTo(0.92, org.assertj.core.api.Assertions.within(1e-9)));
+                .satisfies(v -> assertThat(v).isCloseTo(0.92, within(1e-9)));
     }
 
     @Test
