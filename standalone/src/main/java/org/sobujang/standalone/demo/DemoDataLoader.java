@@ -1,0 +1,106 @@
+package org.sobujang.standalone.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sobujang.api.component.ImposeExportRestriction;
+import org.sobujang.api.component.LiftExportRestriction;
+import org.sobujang.api.component.RegisterComponent;
+import org.sobujang.api.firm.DeclareCapability;
+import org.sobujang.api.firm.RegisterFirm;
+import org.sobujang.api.sourcing.ReviseSourcingPlan;
+import org.sobujang.api.sourcing.SupplierShareValue;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the 2019 demo data set on first start. It goes through the command gateway as ordinary commands, so every
+ * rule is checked and the result is real event history, indistinguishable from what users record over REST.
+ */
+@Component
+@ConditionalOnProperty(name = "sobujang.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String RESOURCE = "demo/korea-2019.yaml";
+
+    private final CommandGateway commands;
+    private final JdbcTemplate eventStore;
+
+    DemoDataLoader(CommandGateway commands, JdbcTemplate eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Boolean hasEvents = eventStore.queryForObject("SELECT EXISTS (SELECT 1 FROM domainevententry)", Boolean.class);
+        if (Boolean.TRUE.equals(hasEvents)) {
+            log.info("Event store is not empty: demo data not loaded");
+            return;
+        }
+        DemoData data = read();
+        int sent = load(data);
+        log.info("Demo data loaded: {} commands from {}", sent, RESOURCE);
+    }
+
+    static DemoData read() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return yaml.readValue(in, DemoData.class);
+        }
+    }
+
+    private int load(DemoData data) {
+        int sent = 0;
+        for (DemoData.Firm f : data.firms()) {
+            commands.sendAndWait(new RegisterFirm(f.id(), f.name(), f.country(), f.size(), null));
+            sent++;
+        }
+        for (DemoData.Component c : data.components()) {
+            commands.sendAndWait(new RegisterComponent(c.id(), c.name(), c.category(), c.hsCode(), c.sector(),
+                    c.controlListEntries()));
+            sent++;
+        }
+        for (DemoData.Restriction r : data.restrictions()) {
+            commands.sendAndWait(new ImposeExportRestriction(r.component(), r.id(), r.imposingCountry(),
+                    r.targetCountry(), r.measure(), r.effectiveFrom(), r.legalReference()));
+            sent++;
+            if (r.liftedOn() != null) {
+                commands.sendAndWait(new LiftExportRestriction(r.component(), r.id(), r.liftedOn()));
+                sent++;
+            }
+        }
+        for (DemoData.Capability c : data.capabilities()) {
+            commands.sendAndWait(new DeclareCapability(c.firm(), c.component(), c.technologyReadiness(),
+                    c.annualCapacity(), c.unit(), c.since()));
+            sent++;
+        }
+        for (DemoData.Plan p : data.plans()) {
+            for (DemoData.Revision r : p.revisions()) {
+                commands.sendAndWait(new ReviseSourcingPlan(
+                        "demo-" + p.buyer() + "-" + p.component() + "-" + r.effectiveFrom(),
+                        p.buyer(), p.component(), r.effectiveFrom(),
+                        r.shares().entrySet().stream()
+                         .map(e -> new SupplierShareValue(e.getKey(), e.getValue()))
+                         .toList(),
+                        r.annualVolume(), r.unit(), "illustrative demo plan"));
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

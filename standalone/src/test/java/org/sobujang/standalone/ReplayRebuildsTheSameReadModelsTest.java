@@ -1,0 +1,75 @@
+package org.sobujang.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Any read model can be dropped and rebuilt by replaying the event store, into identical documents. */
+class ReplayRebuildsTheSameReadModelsTest extends StandaloneStack {
+
+    /** Axon's token collection: the one collection a replay is expected to change. */
+    private static final String TOKENS = "trackingtokens";
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void resettingEveryProcessorRebuildsIdenticalReadModels() {
+        Map<String, StreamingEventProcessor> processors = processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> (StreamingEventProcessor) e.getValue()));
+        assertThat(processors).containsKeys("firms", "components", "sourcing");
+        await().atMost(PROJECTION_WAIT).until(() -> caughtUp(processors) && !readModels().isEmpty());
+        Map<String, List<Document>> before = settledReadModels(processors);
+        assertThat(before.values()).allSatisfy(docs -> assertThat(docs).isNotEmpty());
+
+        processors.values().forEach(StreamingEventProcessor::shutDown);
+        processors.values().forEach(StreamingEventProcessor::resetTokens);
+        // the reset handlers cleared what they own before anything was replayed
+        assertThat(readModels().values()).allSatisfy(docs -> assertThat(docs).isEmpty());
+        processors.values().forEach(StreamingEventProcessor::start);
+
+        await().atMost(PROJECTION_WAIT).until(() -> caughtUp(processors) && readModels().equals(before));
+    }
+
+    private Map<String, List<Document>> settledReadModels(Map<String, StreamingEventProcessor> processors) {
+        Map<String, List<Document>> previous = null;
+        Map<String, List<Document>> current = readModels();
+        while (!current.equals(previous) || !caughtUp(processors)) {
+            previous = current;
+            await().pollDelay(java.time.Duration.ofMillis(300)).until(() -> true);
+            current = readModels();
+        }
+        return current;
+    }
+
+    private static boolean caughtUp(Map<String, StreamingEventProcessor> processors) {
+        return processors.values().stream().allMatch(p -> p.isRunning() && !p.isReplaying()
+                && p.processingStatus().values().stream().allMatch(s -> s.isCaughtUp()));
+    }
+
+    private Map<String, List<Document>> readModels() {
+        Map<String, List<Document>> models = new TreeMap<>();
+        for (String collection : mongo.getCollectionNames()) {
+            if (!collection.equals(TOKENS)) {
+                models.put(collection, mongo.getCollection(collection).find().sort(new Document("_id", 1))
+                                            .into(new java.util.ArrayList<>()));
+            }
+        }
+        return models;
+    }
+}

@@ -1,0 +1,91 @@
+package org.sobujang.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Stop and start again on the same data directory: everything recorded is still there and answered the same. */
+class RestartKeepsEverythingTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aRestartKeepsEventsReadModelsAndAnswers() {
+        long eventsBefore;
+        String answerBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            int port = port(first);
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                   .until(() -> demoRisk(port).contains("score=18.9"));
+            rest(port).post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON)
+                      .bodyValue(Map.of("id", "restart-probe", "name", "Restart probe", "country", "KR",
+                              "size", "SME"))
+                      .exchange().expectStatus().isCreated();
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                   .until(() -> "Restart probe".equals(firmName(port, "restart-probe")));
+            eventsBefore = events(first);
+            answerBefore = demoRisk(port);
+        }
+        assertThat(Files.exists(dataDir.resolve("readstore.mv"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            int port = port(second);
+            // answered from the persisted read store at once, and the demo data is not loaded a second time
+            assertThat(firmName(port, "restart-probe")).isEqualTo("Restart probe");
+            assertThat(demoRisk(port)).isEqualTo(answerBefore);
+            assertThat(events(second)).isEqualTo(eventsBefore);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SobujangTrackerApplication.class)
+                .run("--server.port=0",
+                        "--sobujang.embedded.data-dir=" + dataDir,
+                        "--sobujang.embedded.read-store=h2",
+                        "--sobujang.demo-data.enabled=true");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static long events(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private static WebTestClient rest(int port) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                            .build();
+    }
+
+    private static HttpGraphQlTester graphQl(int port) {
+        return HttpGraphQlTester.create(rest(port).mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+    }
+
+    private static String firmName(int port, String id) {
+        return graphQl(port).document("query($id: ID!) { firm(id: $id) { name } }").variable("id", id)
+                            .execute().path("firm.name").entity(String.class).get();
+    }
+
+    private static String demoRisk(int port) {
+        return graphQl(port).document("""
+                        { dependencyRisk(buyerId: "samsung-electronics", componentId: "hf", asOf: "2020-06-01") {
+                            score level factors { name value } } }""")
+                            .execute().path("dependencyRisk").entity(Map.class).get().toString();
+    }
+}

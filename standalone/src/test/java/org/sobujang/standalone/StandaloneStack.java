@@ -1,0 +1,65 @@
+package org.sobujang.standalone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole embedded default in-process — embedded PostgreSQL event store, mongo-java-server read store, demo data
+ * — driven over HTTP exactly as a client would. Subclasses share one Spring context (and so one PostgreSQL).
+ */
+@SpringBootTest(classes = SobujangTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class StandaloneStack {
+
+    static final Duration PROJECTION_WAIT = Duration.ofSeconds(20);
+
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("sobujang-it-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        registry.add("sobujang.embedded.data-dir", DATA_DIR::toString);
+        registry.add("sobujang.embedded.read-store", () -> "memory");
+        registry.add("sobujang.demo-data.enabled", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate eventStore;
+
+    WebTestClient rest() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                            .build();
+    }
+
+    HttpGraphQlTester graphQl() {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer()
+                                                     .baseUrl("http://localhost:" + port + "/graphql")
+                                                     .responseTimeout(Duration.ofSeconds(30))
+                                                     .build());
+    }
+
+    long storedEvents() {
+        Long count = eventStore.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+}
