@@ -182,7 +182,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "Resource " + id;
         }
         String kind = id.substring(0, colon);
-        Map<String, String> names = Map.of("firm", "Firm", "component", "Component", "plan", "Sourcing plan");
+        Map<String, String> names = Map.of("firm", "Firm", "component", "Component", "plan", "Sourcing plan",
+                                           "partnership", "Partnership", "core-item-list", "Core-item list");
         return names.getOrDefault(kind, kind) + " " + id.substring(colon + 1);
     }
 

@@ -1,0 +1,66 @@
+package org.sobujang.command.partnership;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.sobujang.api.partnership.AdvancePartnershipStage;
+import org.sobujang.api.partnership.PartnershipKind;
+import org.sobujang.api.partnership.PartnershipStage;
+import org.sobujang.api.partnership.RegisterPartnership;
+import org.sobujang.command.Ids;
+import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.IdResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/partnerships")
+class PartnershipCommandController {
+
+    record RegisterPartnershipRequest(@Pattern(regexp = Ids.PATTERN) String id,
+                                      @NotBlank @Pattern(regexp = Ids.PATTERN) String buyerId,
+                                      @NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
+                                      @NotBlank @Pattern(regexp = Ids.PATTERN) String componentId,
+                                      @NotNull PartnershipKind kind,
+                                      @NotNull LocalDate startedOn,
+                                      @Size(max = 500) String program) {
+    }
+
+    record AdvanceStageRequest(@NotNull PartnershipStage stage,
+                               @NotNull LocalDate on,
+                               @Size(max = 2000) String note) {
+    }
+
+    private final CommandDispatcher commands;
+
+    PartnershipCommandController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<IdResponse> register(@Valid @RequestBody RegisterPartnershipRequest request) {
+        String partnershipId = request.id() != null ? request.id() : UUID.randomUUID().toString();
+        String program = request.program() == null || request.program().isBlank() ? null : request.program().strip();
+        commands.send(new RegisterPartnership(partnershipId, request.buyerId(), request.supplierId(),
+                                              request.componentId(), request.kind(), request.startedOn(), program));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(partnershipId));
+    }
+
+    @PostMapping("/{partnershipId}/stages")
+    ResponseEntity<IdResponse> advance(@PathVariable String partnershipId,
+                                       @Valid @RequestBody AdvanceStageRequest request) {
+        Ids.require("partnershipId", partnershipId);
+        commands.send(new AdvancePartnershipStage(partnershipId, request.stage(), request.on(), request.note()));
+        return ResponseEntity.ok(new IdResponse(partnershipId));
+    }
+}
