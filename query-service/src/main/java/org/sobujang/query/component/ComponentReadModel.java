@@ -53,4 +53,10 @@ public class ComponentReadModel {
         return mongo.find(Query.query(new Criteria().andOperator(criteria)), ComponentDocument.class,
                 ComponentDocument.COLLECTION);
     }
+
+    /** The components whose HS code starts with a 4- or 6-digit {@code prefix}, from the prefix index by {@code _id}. */
+    public List<String> withHsPrefix(String prefix) {
+        HsPrefixDocument index = mongo.findById(prefix, HsPrefixDocument.class, HsPrefixDocument.COLLECTION);
+        return index == null ? List.of() : index.componentIds();
+    }
 }

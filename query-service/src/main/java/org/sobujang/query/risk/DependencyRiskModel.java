@@ -66,7 +66,7 @@ public final class DependencyRiskModel {
      * Half up to one decimal. The score is first cut to 9 decimals so binary noise (a true 12.25 computed as
      * 12.2499999999) cannot flip the last digit the way an exact decimal computation would not.
      */
-    static double roundHalfUp(double value) {
+    public static double roundHalfUp(double value) {
         return BigDecimal.valueOf(value)
                          .setScale(9, RoundingMode.HALF_UP)
                          .setScale(1, RoundingMode.HALF_UP)

@@ -15,6 +15,9 @@ import org.sobujang.query.firm.CapabilityEntry;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
+import org.sobujang.query.partnership.ComponentPartnershipsDocument;
+import org.sobujang.query.partnership.PartnershipReadModel;
+import org.sobujang.query.partnership.PartnershipTimeline;
 import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
@@ -29,14 +32,17 @@ public class DependencyRiskService {
     private final FirmReadModel firms;
     private final ComponentReadModel components;
     private final SourcingReadModel sourcing;
+    private final PartnershipReadModel partnerships;
     private final SobujangProperties settings;
     private final DependencyRiskModel model;
 
     DependencyRiskService(FirmReadModel firms, ComponentReadModel components, SourcingReadModel sourcing,
-                          SobujangProperties settings, RiskProperties riskProperties) {
+                          PartnershipReadModel partnerships, SobujangProperties settings,
+                          RiskProperties riskProperties) {
         this.firms = firms;
         this.components = components;
         this.sourcing = sourcing;
+        this.partnerships = partnerships;
         this.settings = settings;
         this.model = new DependencyRiskModel(riskProperties.toParameters());
     }
@@ -49,10 +55,12 @@ public class DependencyRiskService {
             states.put(plan.componentId(), PlanState.at(plan.changes().values(), asOf));
         }
         Map<String, ComponentCapabilitiesDocument> capabilities = firms.capabilitiesOf(known.keySet());
+        Map<String, ComponentPartnershipsDocument> partnered = partnerships.ofComponents(known.keySet());
 
         Set<String> involved = new HashSet<>();
         states.values().forEach(s -> involved.addAll(s.suppliers().keySet()));
         capabilities.values().forEach(c -> involved.addAll(c.firms().keySet()));
+        partnered.values().forEach(p -> p.partnerships().values().forEach(m -> involved.add(m.supplierId())));
         Map<String, String> countries = firms.findAll(involved).values().stream()
                 .filter(f -> f.country() != null)
                 .collect(Collectors.toMap(FirmDocument::id, FirmDocument::country));
@@ -65,8 +73,10 @@ public class DependencyRiskService {
                     ? capabilities.get(component.id()).firms().entrySet().stream()
                                   .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().values()))
                     : Map.of();
+            Map<String, List<PartnershipTimeline>> supplierPartnerships =
+                    partnered.containsKey(component.id()) ? partnered.get(component.id()).bySupplier() : Map.of();
             RiskInput input = RiskInputs.of(buyer.country(), settings.homeCountry(), asOf, plan,
-                    component.restrictions().values(), firmCapabilities, countries);
+                    component.restrictions().values(), firmCapabilities, supplierPartnerships, countries);
             RiskAssessment assessment = model.assess(input);
             return new DependencyRiskView(buyer, component, asOf, assessment.score(), assessment.level(),
                     assessment.factors(), plan.positions().stream().map(SupplierShareView::of).toList(),

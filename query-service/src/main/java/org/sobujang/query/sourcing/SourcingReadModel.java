@@ -2,7 +2,9 @@ package org.sobujang.query.sourcing;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,5 +37,28 @@ public class SourcingReadModel {
     public List<String> componentsOf(String buyerId) {
         BuyerPlansDocument plans = mongo.findById(buyerId, BuyerPlansDocument.class, BuyerPlansDocument.COLLECTION);
         return plans == null ? List.of() : plans.componentIds();
+    }
+
+    /** The buyers with a plan for each component, by {@code _id} of the component index; none are absent. */
+    public Map<String, List<String>> buyersOf(Collection<String> componentIds) {
+        if (componentIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(componentIds)), ComponentPlansDocument.class,
+                            ComponentPlansDocument.COLLECTION)
+                    .stream().collect(Collectors.toMap(ComponentPlansDocument::id, ComponentPlansDocument::buyerIds));
+    }
+
+    /** The plans of each component's buyers (from {@link #buyersOf}), loaded in one lookup by {@code _id}. */
+    public Map<String, List<SourcingPlanDocument>> plansOf(Collection<String> componentIds) {
+        List<String> ids = buyersOf(componentIds).entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(buyer -> SourcingPlanDocument.idOf(buyer, e.getKey())))
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), SourcingPlanDocument.class,
+                            SourcingPlanDocument.COLLECTION)
+                    .stream().collect(Collectors.groupingBy(SourcingPlanDocument::componentId));
     }
 }

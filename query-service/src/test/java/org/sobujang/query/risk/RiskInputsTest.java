@@ -12,8 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.component.RestrictionMeasure;
+import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.query.component.RestrictionDocument;
 import org.sobujang.query.firm.CapabilityEntry;
+import org.sobujang.query.partnership.PartnershipTimeline;
+import org.sobujang.query.partnership.StageEntry;
 import org.sobujang.query.sourcing.ChangeDocument;
 import org.sobujang.query.sourcing.PlanState;
 
@@ -26,6 +29,7 @@ class RiskInputsTest {
     private final Map<String, String> countries = new HashMap<>(Map.of(
             "TOK", "JP", "JSR", "JP", "DONGJIN", "KR", "SKM", "KR", "SOULBRAIN", "KR", "SHOWA", "JP"));
     private final Map<String, List<CapabilityEntry>> capabilities = new HashMap<>();
+    private final Map<String, List<PartnershipTimeline>> partnerships = new HashMap<>();
     private final List<RestrictionDocument> restrictions = new ArrayList<>(List.of(JP_LICENCE));
 
     @Test
@@ -118,8 +122,53 @@ class RiskInputsTest {
         assertThat(model.assess(after).level()).isEqualTo(RiskLevel.LOW);
     }
 
+    @Test
+    void aDomesticSupplierAtMassProductionIsAnAlternativeFromTheDateItGotThere() {
+        partnerships.put("SKM", List.of(partnership("2018-01-01 AGREED", "2019-07-05 MASS_PRODUCTION")));
+
+        assertThat(input(photoresistPlan(), LocalDate.of(2019, 7, 4)).qualifiedDomesticAlternatives()).isZero();
+        assertThat(input(photoresistPlan(), LocalDate.of(2019, 7, 5)).qualifiedDomesticAlternatives()).isOne();
+    }
+
+    @Test
+    void aTerminatedPartnershipStopsQualifyingOnItsTerminationDate() {
+        partnerships.put("SKM", List.of(partnership("2018-01-01 AGREED", "2019-01-01 MASS_PRODUCTION",
+                "2019-07-10 TERMINATED")));
+
+        assertThat(input(photoresistPlan(), LocalDate.of(2019, 7, 9)).qualifiedDomesticAlternatives()).isOne();
+        assertThat(input(photoresistPlan(), JULY_10).qualifiedDomesticAlternatives()).isZero();
+    }
+
+    @Test
+    void aPartnershipShortOfMassProductionOrWithAPlanSupplierIsNoAlternative() {
+        partnerships.put("SKM", List.of(partnership("2018-01-01 AGREED", "2019-01-01 PRODUCTION_EVALUATION")));
+        partnerships.put("DONGJIN", List.of(partnership("2018-01-01 AGREED", "2019-01-01 MASS_PRODUCTION")));
+
+        assertThat(input(photoresistPlan(), JULY_10).qualifiedDomesticAlternatives()).isZero();
+    }
+
+    @Test
+    void aFirmQualifiedByBothCapabilityAndPartnershipCountsOnce() {
+        capabilities.put("SKM", List.of(CapabilityEntry.declared(9, null, null, "2019-01-01", 1)));
+        partnerships.put("SKM", List.of(partnership("2018-01-01 AGREED", "2019-01-01 MASS_PRODUCTION")));
+        partnerships.put("SOULBRAIN", List.of(partnership("2018-01-01 AGREED", "2019-01-01 MASS_PRODUCTION")));
+
+        assertThat(input(photoresistPlan(), JULY_10).qualifiedDomesticAlternatives()).isEqualTo(2);
+    }
+
+    /** stages as "date STAGE", in recording order. */
+    private static PartnershipTimeline partnership(String... stages) {
+        List<StageEntry> entries = new ArrayList<>();
+        for (int i = 0; i < stages.length; i++) {
+            String[] parts = stages[i].split(" ");
+            entries.add(new StageEntry(PartnershipStage.valueOf(parts[1]), parts[0], null, i));
+        }
+        return PartnershipTimeline.of(entries);
+    }
+
     private RiskInput input(List<ChangeDocument> changes, LocalDate asOf) {
-        return RiskInputs.of("KR", "KR", asOf, PlanState.at(changes, asOf), restrictions, capabilities, countries);
+        return RiskInputs.of("KR", "KR", asOf, PlanState.at(changes, asOf), restrictions, capabilities, partnerships,
+                countries);
     }
 
     private static List<ChangeDocument> photoresistPlan() {

@@ -1,0 +1,12 @@
+package org.sobujang.query.history;
+
+import java.time.LocalDate;
+
+/** GraphQL {@code HistoryEntry}; {@code causedBy} is null when the event's metadata names no cause. */
+public record HistoryEntryView(String type, LocalDate effectiveDate, String recordedAt, String summary,
+                               CausedBy causedBy, String aggregate) {
+
+    /** GraphQL {@code CausedBy}: whichever of these the event's metadata carries. */
+    public record CausedBy(String principal, String correlationId, String traceId) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.sobujang.query.national;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.sobujang.query.component.ComponentDocument;
+import org.sobujang.query.component.ComponentReadModel;
+import org.sobujang.query.web.ClientErrors;
+import org.sobujang.query.web.SobujangProperties;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class NationalRiskController {
+
+    private final ComponentReadModel components;
+    private final ComponentPools pools;
+    private final NationalRiskService national;
+    private final SobujangProperties settings;
+
+    NationalRiskController(ComponentReadModel components, ComponentPools pools, NationalRiskService national,
+                           SobujangProperties settings) {
+        this.components = components;
+        this.pools = pools;
+        this.national = national;
+        this.settings = settings;
+    }
+
+    @QueryMapping
+    NationalRiskView nationalRisk(@Argument String componentId, @Argument LocalDate asOf) {
+        ComponentDocument component = components.find(componentId)
+                .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));
+        LocalDate date = settings.asOfOrToday(asOf);
+        NationalAssessment assessment = national.assess(pools.load(Map.of(componentId, component)), componentId, date);
+        return new NationalRiskView(component, date, assessment.score(), assessment.level(), assessment.factors(),
+                assessment.suppressedReason(), assessment.contributingBuyers());
+    }
+}

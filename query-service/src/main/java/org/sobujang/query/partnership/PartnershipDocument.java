@@ -1,0 +1,25 @@
+package org.sobujang.query.partnership;
+
+import java.util.Map;
+
+import org.sobujang.api.partnership.PartnershipKind;
+import org.springframework.data.annotation.Id;
+
+/**
+ * Collection {@code partnerships}, one document per partnership; {@code stages} maps aggregate sequence number →
+ * {@link StageEntry}, the registration being the {@code AGREED} entry.
+ */
+public record PartnershipDocument(@Id String id, String buyerId, String supplierId, String componentId,
+                                  PartnershipKind kind, String startedOn, String program,
+                                  Map<String, StageEntry> stages) {
+
+    public static final String COLLECTION = "partnerships";
+
+    public PartnershipDocument {
+        stages = stages == null ? Map.of() : stages;
+    }
+
+    public PartnershipTimeline timeline() {
+        return PartnershipTimeline.of(stages.values());
+    }
+}
