@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The command service alone, on a real PostgreSQL, driven over HTTP exactly as a client would. All subclasses share
  * one Spring context and one database, so every test makes its own ids.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A small import limit, so the 413 test does not have to upload 20 MB.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "sobujang.imports.max-size=256KB")
 @Import(ApiTestSupport.EmbeddedEventStore.class)
 public abstract class ApiTestSupport {
 
@@ -89,6 +91,17 @@ public abstract class ApiTestSupport {
     protected Response post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    protected Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    protected String registerFirm(String id, String country, String size) {
+        Response response = post("/api/v1/firms", """
+                {"id": "%s", "name": "Firm %s", "country": "%s", "size": "%s"}""".formatted(id, id, country, size));
+        assertThat(response.status()).isEqualTo(201);
+        return id;
     }
 
     protected Response delete(String path) {

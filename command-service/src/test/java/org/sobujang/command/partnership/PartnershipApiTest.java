@@ -1,0 +1,160 @@
+package org.sobujang.command.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sobujang.command.web.ApiTestSupport;
+
+class PartnershipApiTest extends ApiTestSupport {
+
+    private String buyer;
+    private String supplier;
+    private String component;
+
+    @BeforeEach
+    void firmsAndComponent() {
+        buyer = registerFirm(unique("samsung"), "KR", "LARGE");
+        supplier = registerFirm(unique("soulbrain"), "KR", "SME");
+        component = registerComponent(unique("hf"));
+    }
+
+    private String body(String id, String buyerId, String supplierId, String kind) {
+        return """
+                {"id": "%s", "buyerId": "%s", "supplierId": "%s", "componentId": "%s", "kind": "%s",
+                 "startedOn": "2019-09-01", "program": "material-parts-2019"}"""
+                .formatted(id, buyerId, supplierId, component, kind);
+    }
+
+    private Response stage(String id, String stage, String on) {
+        return post("/api/v1/partnerships/" + id + "/stages", """
+                {"stage": "%s", "on": "%s", "note": "milestone"}""".formatted(stage, on));
+    }
+
+    @Test
+    void aPartnershipIsRegisteredAndMovesThroughItsStages() {
+        String id = unique("p");
+        long before = storedEvents();
+
+        Response registered = post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.id()).isEqualTo(id);
+        assertThat(stage(id, "PROTOTYPE", "2019-12-01").status()).isEqualTo(200);
+        assertThat(stage(id, "MASS_PRODUCTION", "2020-06-01").status()).isEqualTo(200);
+        assertThat(stage(id, "TERMINATED", "2021-01-01").status()).isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before + 4);
+        assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? "
+                                             + "ORDER BY sequencenumber", String.class, "partnership:" + id))
+                .containsExactly("org.sobujang.api.partnership.PartnershipRegistered",
+                                 "org.sobujang.api.partnership.PartnershipStageAdvanced",
+                                 "org.sobujang.api.partnership.PartnershipStageAdvanced",
+                                 "org.sobujang.api.partnership.PartnershipTerminated");
+    }
+
+    @Test
+    void withoutIdTheServerMakesOne() {
+        Response response = post("/api/v1/partnerships", """
+                {"buyerId": "%s", "supplierId": "%s", "componentId": "%s", "kind": "SUPPLY_LINKAGE",
+                 "startedOn": "2020-01-01"}""".formatted(buyer, supplier, component));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.id()).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void repeatsAreIdempotentAndOtherBodiesUnderTheSameIdConflict() {
+        String id = unique("p");
+        Response first = post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND"));
+        long before = storedEvents();
+
+        Response repeat = post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND"));
+        Response other = post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_INVESTMENT"));
+
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.body()).isEqualTo(first.body());
+        assertProblem(other, 409);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void ineligibleFirmsAreUnprocessableAndNamed() {
+        String smeBuyer = registerFirm(unique("small"), "KR", "SME");
+        String foreign = registerFirm(unique("stella"), "JP", "SME");
+        String large = registerFirm(unique("skc"), "KR", "LARGE");
+        long before = storedEvents();
+
+        Response smallBuyer = post("/api/v1/partnerships", body(unique("p"), smeBuyer, supplier, "JOINT_RND"));
+        Response foreignSupplier = post("/api/v1/partnerships", body(unique("p"), buyer, foreign, "JOINT_RND"));
+        Response largeSupplier = post("/api/v1/partnerships", body(unique("p"), buyer, large, "JOINT_RND"));
+        Response unknownFirm = post("/api/v1/partnerships", body(unique("p"), buyer, "nobody-here", "JOINT_RND"));
+
+        assertProblem(smallBuyer, 422);
+        assertThat(smallBuyer.body().path("detail").asText()).startsWith("DemandFirmIsLargeOrMidsize").contains(smeBuyer);
+        assertProblem(foreignSupplier, 422);
+        assertThat(foreignSupplier.body().path("detail").asText()).startsWith("SupplierIsDomestic").contains(foreign);
+        assertProblem(largeSupplier, 422);
+        assertThat(largeSupplier.body().path("detail").asText()).startsWith("SupplierIsSmeOrMidsize").contains(large);
+        assertProblem(unknownFirm, 422);
+        assertThat(unknownFirm.body().path("detail").asText())
+                .isEqualTo("PartnershipSupplierIsRegisteredFirm: firm nobody-here is not registered");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidRequestsAreBadRequests() {
+        long before = storedEvents();
+
+        assertFieldError(post("/api/v1/partnerships", body(unique("p"), buyer, supplier, "FRIENDSHIP")), "kind");
+        assertFieldError(post("/api/v1/partnerships", """
+                {"buyerId": "%s", "supplierId": "%s", "componentId": "%s", "kind": "JOINT_RND"}"""
+                .formatted(buyer, supplier, component)), "startedOn");
+        assertFieldError(post("/api/v1/partnerships", body(unique("p"), buyer, buyer, "JOINT_RND")), "supplierId");
+        assertFieldError(post("/api/v1/partnerships", """
+                {"buyerId": "%s", "supplierId": "%s", "componentId": "%s", "kind": "JOINT_RND",
+                 "startedOn": "2019-02-30"}""".formatted(buyer, supplier, component)), "startedOn");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void stageRulesAreUnprocessableAndRecordNothing() {
+        String id = unique("p");
+        post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND"));
+        assertThat(stage(id, "PROTOTYPE", "2019-12-01").status()).isEqualTo(200);
+        long before = storedEvents();
+
+        Response backwards = stage(id, "DEVELOPMENT", "2020-01-01");
+        Response same = stage(id, "PROTOTYPE", "2020-01-01");
+        Response earlier = stage(id, "RELIABILITY_EVALUATION", "2019-11-30");
+
+        assertProblem(backwards, 422);
+        assertThat(backwards.body().path("rule").asText()).isEqualTo("StagesMoveForwardOnly");
+        assertProblem(same, 422);
+        assertProblem(earlier, 422);
+        assertThat(earlier.body().path("rule").asText()).isEqualTo("StageNotDatedBeforePrevious");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(stage(id, "TERMINATED", "2020-02-01").status()).isEqualTo(200);
+        Response afterEnd = stage(id, "MASS_PRODUCTION", "2020-03-01");
+        assertProblem(afterEnd, 422);
+        assertThat(afterEnd.body().path("rule").asText()).isEqualTo("NothingAfterTermination");
+    }
+
+    @Test
+    void anUnknownPartnershipInThePathIsNotFound() {
+        Response response = stage(unique("ghost"), "DEVELOPMENT", "2020-01-01");
+
+        assertProblem(response, 404);
+        assertThat(response.body().path("detail").asText()).startsWith("Partnership ghost-");
+    }
+
+    @Test
+    void anUnknownStageIsABadRequest() {
+        String id = unique("p");
+        post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND"));
+
+        assertFieldError(stage(id, "FINISHED", "2020-01-01"), "stage");
+        assertFieldError(post("/api/v1/partnerships/" + id + "/stages", "{\"stage\": \"DEVELOPMENT\"}"), "on");
+    }
+}
