@@ -75,9 +75,13 @@ public final class SupplierMatcher {
 
         double m = Math.max(best.map(c -> similarity(input, c)).orElse(0.0),
                 stage.isPresent() ? parameters.sameComponent() : 0.0);
-        Integer trl = capabilities.stream().map(MatchingInput.Capability::technologyReadiness)
-                                  .max(Integer::compare).orElse(null);
-        best.ifPresent(c -> reasons.add(capabilityReason(input, c, trl)));
+        Optional<MatchingInput.Capability> mostReady = capabilities.stream()
+                .max(Comparator.comparingInt(MatchingInput.Capability::technologyReadiness));
+        Integer trl = mostReady.map(MatchingInput.Capability::technologyReadiness).orElse(null);
+        best.ifPresent(c -> reasons.add(capabilityReason(input, c)));
+        // The TRL term may come from a less similar capability; say so rather than credit the best one with it.
+        mostReady.filter(c -> c.technologyReadiness() > best.get().technologyReadiness())
+                 .ifPresent(c -> reasons.add(capabilityReason(input, c)));
         stage.ifPresent(s -> reasons.add("partnership at " + s.name()));
         double stg = stage.map(STAGE_VALUES::get).orElse(0.0);
         double cap = best.map(c -> capacity(input, c, reasons)).orElse(0.0);
@@ -109,7 +113,8 @@ public final class SupplierMatcher {
                && a.regionMatches(0, b, 0, digits);
     }
 
-    private String capabilityReason(MatchingInput input, MatchingInput.Capability capability, Integer trl) {
+    private String capabilityReason(MatchingInput input, MatchingInput.Capability capability) {
+        int trl = capability.technologyReadiness();
         if (capability.componentId().equals(input.componentId())) {
             return "capability for this component, TRL " + trl;
         }
