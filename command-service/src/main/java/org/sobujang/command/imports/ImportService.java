@@ -38,7 +38,7 @@ import org.springframework.web.ErrorResponseException;
  * gaps) and the rows recorded before a failure stay recorded.
  */
 @Service
-class ImportService {
+public class ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
@@ -73,7 +73,7 @@ class ImportService {
         executor.shutdownNow();
     }
 
-    String start(Importer importer, byte[] file, Charset charset) {
+    public String start(Importer importer, byte[] file, Charset charset) {
         String kind = importer.kind();
         String importId = UUID.randomUUID().toString();
         reports.started(importId, kind);
@@ -89,12 +89,12 @@ class ImportService {
         return importId;
     }
 
-    Optional<ImportReport> find(String importId) {
+    public Optional<ImportReport> find(String importId) {
         return reports.find(importId);
     }
 
     /** Checked before the file is read, so a wrong kind costs no upload. */
-    Importer importerFor(String kind) {
+    public Importer importerFor(String kind) {
         if (kind == null || kind.isBlank()) {
             throw new InvalidInput("kind", "an import needs a kind, one of " + importers.keySet());
         }

@@ -2,6 +2,10 @@ package org.sobujang.standalone.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +15,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sobujang.api.component.ImposeExportRestriction;
+import org.sobujang.api.coreitems.DefineCoreItemList;
+import org.sobujang.api.partnership.AdvancePartnershipStage;
+import org.sobujang.api.partnership.RegisterPartnership;
+import org.sobujang.command.imports.ImportReport;
+import org.sobujang.command.imports.ImportService;
 import org.sobujang.api.component.LiftExportRestriction;
 import org.sobujang.api.component.RegisterComponent;
 import org.sobujang.api.firm.DeclareCapability;
@@ -35,11 +44,15 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String RESOURCE = "demo/korea-2019.yaml";
 
+    private static final Duration IMPORT_WAIT = Duration.ofMinutes(2);
+
     private final CommandGateway commands;
+    private final ImportService imports;
     private final JdbcTemplate eventStore;
 
-    DemoDataLoader(CommandGateway commands, JdbcTemplate eventStore) {
+    DemoDataLoader(CommandGateway commands, ImportService imports, JdbcTemplate eventStore) {
         this.commands = commands;
+        this.imports = imports;
         this.eventStore = eventStore;
     }
 
@@ -52,7 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         DemoData data = read();
         int sent = load(data);
-        log.info("Demo data loaded: {} commands from {}", sent, RESOURCE);
+        log.info("Demo data loaded: {} commands and imported rows from {}", sent, RESOURCE);
     }
 
     static DemoData read() throws IOException {
@@ -64,7 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    private int load(DemoData data) {
+    private int load(DemoData data) throws IOException {
         int sent = 0;
         for (DemoData.Firm f : data.firms()) {
             commands.sendAndWait(new RegisterFirm(f.id(), f.name(), f.country(), f.size(), null));
@@ -101,6 +114,41 @@ class DemoDataLoader implements ApplicationRunner {
                 sent++;
             }
         }
+        for (DemoData.Partnership p : data.partnerships()) {
+            commands.sendAndWait(new RegisterPartnership(p.id(), p.buyer(), p.supplier(), p.component(), p.kind(),
+                    p.startedOn(), p.program()));
+            sent++;
+            for (DemoData.Stage stage : p.stages()) {
+                commands.sendAndWait(new AdvancePartnershipStage(p.id(), stage.stage(), stage.on(), stage.note()));
+                sent++;
+            }
+        }
+        for (DemoData.CoreItemList list : data.coreItemLists()) {
+            commands.sendAndWait(new DefineCoreItemList(list.id(), list.name(), list.components(), list.targets()));
+            sent++;
+        }
+        for (DemoData.TradeStatistics file : data.tradeStatistics()) {
+            sent += importAndWait(file);
+        }
         return sent;
+    }
+
+    /** Through the same import service as {@code POST /api/v1/imports}; the demo is complete only once it is done. */
+    private int importAndWait(DemoData.TradeStatistics file) throws IOException {
+        byte[] csv;
+        try (InputStream in = new ClassPathResource("demo/" + file.file()).getInputStream()) {
+            csv = in.readAllBytes();
+        }
+        String id = imports.start(imports.importerFor("trade-statistics"), csv, Charset.forName(file.charset()));
+        Instant deadline = Instant.now().plus(IMPORT_WAIT);
+        ImportReport report = imports.find(id).orElseThrow();
+        while (report.status() == ImportReport.Status.RUNNING && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            report = imports.find(id).orElseThrow();
+        }
+        if (report.status() != ImportReport.Status.COMPLETED || report.rowsRejected() > 0) {
+            throw new IllegalStateException("Demo import of " + file.file() + " did not complete cleanly: " + report);
+        }
+        return report.rowsAccepted();
     }
 }

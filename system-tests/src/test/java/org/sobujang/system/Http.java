@@ -1,0 +1,52 @@
+package org.sobujang.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A client of the services, exactly as users reach them: JSON over HTTP. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Response(int status, JsonNode body) {
+    }
+
+    private Http() {
+    }
+
+    static Response post(String url, Object body) {
+        try {
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                               .header("Content-Type", "application/json")
+                               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a GraphQL query and returns its {@code data}, failing on any error. */
+    static JsonNode graphQl(String baseUrl, String query, Map<String, Object> variables) {
+        Response response = post(baseUrl + "/graphql", Map.of("query", query, "variables", variables));
+        if (response.status() != 200 || response.body().has("errors")) {
+            throw new AssertionError("GraphQL answered " + response.status() + ": " + response.body());
+        }
+        return response.body().get("data");
+    }
+}

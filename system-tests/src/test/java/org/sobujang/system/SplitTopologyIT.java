@@ -1,0 +1,228 @@
+package org.sobujang.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The split topology as real processes on loopback: one PostgreSQL event store, one standalone mongo-java-server
+ * read store, command-service and query-service jars started with the environment variables the README documents.
+ */
+class SplitTopologyIT {
+
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration CATCH_UP = Duration.ofSeconds(60);
+
+    private static EmbeddedPostgres postgres;
+    private static MongoServer readStore;
+    private static Map<String, String> env;
+    private static final List<ServiceProcess> processes = new ArrayList<>();
+
+    @BeforeAll
+    static void stores() throws Exception {
+        Path pgData = Files.createTempDirectory("sobujang-split-pg-");
+        postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).start();
+        readStore = new MongoServer(new MemoryBackend());
+        readStore.bind("127.0.0.1", 0);
+        env = Map.of(
+                "SOBUJANG_EVENTSTORE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "SOBUJANG_EVENTSTORE_USER", "postgres",
+                "SOBUJANG_EVENTSTORE_PASSWORD", "",
+                "SOBUJANG_READSTORE_URI", "mongodb://127.0.0.1:" + readStore.getLocalAddress().getPort() + "/sobujang");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (ServiceProcess p : processes) {
+            p.close();
+        }
+        readStore.shutdownNow();
+        postgres.close();
+    }
+
+    private static ServiceProcess commandService(String name) throws Exception {
+        ServiceProcess p = ServiceProcess.start(name, "command-service.jar", env);
+        processes.add(p);
+        return p;
+    }
+
+    private static ServiceProcess queryService(String name) throws Exception {
+        // mongo-java-server answers no 'hello', which Spring Boot's Mongo health check sends; a real MongoDB does
+        ServiceProcess p = ServiceProcess.start(name, "query-service.jar", env, "--management.health.mongo.enabled=false");
+        processes.add(p);
+        return p;
+    }
+
+    @Test
+    void twoQueryServicesShareTheWorkAndTheSurvivorCatchesUpWhenOneIsKilled() throws Exception {
+        ServiceProcess commands = commandService("command-1");
+        commands.awaitHealthy(START);
+        ServiceProcess q1 = queryService("query-1");
+        ServiceProcess q2 = queryService("query-2");
+        q1.awaitHealthy(START);
+        q2.awaitHealthy(START);
+
+        String component = "split-gas";
+        assertThat(Http.post(commands.baseUrl() + "/api/v1/components", Map.of("id", component, "name", "Split gas",
+                "category", "MATERIAL", "hsCode", "281111", "sector", "SEMICONDUCTOR")).status()).isEqualTo(201);
+        List<String> buyers = new ArrayList<>();
+        List<String> suppliers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            buyers.add(registerFirm(commands, "split-buyer-" + i, "KR", "LARGE"));
+            suppliers.add(registerFirm(commands, "split-supplier-" + i, i % 2 == 0 ? "JP" : "KR", "SME"));
+        }
+        for (ServiceProcess q : List.of(q1, q2)) {
+            await().atMost(CATCH_UP).ignoreExceptions().until(() ->
+                    Http.graphQl(q.baseUrl(), "{ firms(first: 100) { totalCount } }", Map.of())
+                        .at("/firms/totalCount").asInt() == 24);
+        }
+        // every processing group's segments are claimed by both instances, not by the first one alone
+        await().atMost(CATCH_UP).untilAsserted(() -> assertThat(ownersPerProcessor().get("sourcing")).hasSize(2));
+
+        // sourcing changes on many plans while one query service is killed mid-stream
+        Map<String, Set<String>> accepted = new ConcurrentHashMap<>();
+        int sent = 0;
+        for (int round = 0; round < 8; round++) {
+            for (String buyer : buyers) {
+                String supplier = suppliers.get(round);
+                Http.Response r = Http.post(commands.baseUrl() + "/api/v1/buyers/" + buyer + "/sourcing-changes",
+                        Map.of("componentId", component, "supplierId", supplier, "share", new BigDecimal("0.1"),
+                                "effectiveFrom", "2019-0" + (round + 1) + "-01"));
+                assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+                accepted.computeIfAbsent(buyer, b -> ConcurrentHashMap.newKeySet()).add(r.body().get("id").asText());
+                if (++sent == 30) {
+                    q1.kill();
+                }
+            }
+        }
+
+        // the survivor takes over the dead instance's segments once its claims time out, and applies every event
+        await().atMost(CATCH_UP).ignoreExceptions().untilAsserted(() -> {
+            for (String buyer : buyers) {
+                JsonNode plan = Http.graphQl(q2.baseUrl(), """
+                                query($b: ID!, $c: ID!) { sourcingPlan(buyerId: $b, componentId: $c) { changes { id } } }""",
+                        Map.of("b", buyer, "c", component)).get("sourcingPlan");
+                Set<String> seen = new HashSet<>();
+                plan.get("changes").forEach(c -> seen.add(c.get("id").asText()));
+                assertThat(seen).as(buyer).isEqualTo(accepted.get(buyer));
+                assertThat(plan.get("changes")).hasSize(accepted.get(buyer).size());
+            }
+        });
+        assertThat(ownersPerProcessor().get("sourcing")).hasSize(1);
+        JsonNode risk = Http.graphQl(q2.baseUrl(), """
+                query($b: ID!, $c: ID!) { dependencyRisk(buyerId: $b, componentId: $c, asOf: "2020-01-01") { score } }""",
+                Map.of("b", buyers.get(0), "c", component));
+        assertThat(risk.at("/dependencyRisk/score").isNumber()).isTrue();
+    }
+
+    @Test
+    void twoCommandServicesWritingTheSameAggregatesBreakNoRuleAndLoseNoAcceptedCommand() throws Exception {
+        ServiceProcess c1 = commandService("command-a");
+        ServiceProcess c2 = commandService("command-b");
+        c1.awaitHealthy(START);
+        c2.awaitHealthy(START);
+        List<ServiceProcess> writers = List.of(c1, c2);
+
+        String buyer = registerFirm(c1, "race-buyer", "KR", "LARGE");
+        String component = "race-resist";
+        assertThat(Http.post(c2.baseUrl() + "/api/v1/components", Map.of("id", component, "name", "Race resist",
+                "category", "MATERIAL", "hsCode", "370790", "sector", "SEMICONDUCTOR")).status()).isEqualTo(201);
+        List<String> suppliers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            suppliers.add(registerFirm(writers.get(i % 2), "race-supplier-" + i, "JP", "LARGE"));
+        }
+
+        // 20 suppliers × 0.1 on the same date against one plan, half through each service, 8 at a time:
+        // at most 10 fit under the plan's demand
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Http.Response>> results = new ArrayList<>();
+        for (int i = 0; i < suppliers.size(); i++) {
+            String url = writers.get(i % 2).baseUrl() + "/api/v1/buyers/" + buyer + "/sourcing-changes";
+            Map<String, Object> body = Map.of("componentId", component, "supplierId", suppliers.get(i),
+                    "share", new BigDecimal("0.1"), "effectiveFrom", "2020-01-01");
+            results.add(pool.submit(() -> Http.post(url, body)));
+        }
+        List<String> acceptedIds = new CopyOnWriteArrayList<>();
+        for (Future<Http.Response> f : results) {
+            Http.Response r = f.get(60, TimeUnit.SECONDS);
+            assertThat(r.status()).as(r.body().toString()).isIn(201, 409, 422);
+            if (r.status() == 201) {
+                acceptedIds.add(r.body().get("id").asText());
+            }
+        }
+        pool.shutdown();
+
+        List<JsonNode> stored = storedEvents("plan:" + buyer + "/" + component);
+        BigDecimal sum = stored.stream().map(e -> new BigDecimal(e.get("share").asText()))
+                               .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isLessThanOrEqualTo(BigDecimal.ONE);
+        assertThat(stored.stream().map(e -> e.get("changeId").asText()).toList())
+                .containsExactlyInAnyOrderElementsOf(acceptedIds);
+        assertThat(acceptedIds).hasSizeGreaterThan(0).hasSizeLessThanOrEqualTo(10);
+    }
+
+    private static String registerFirm(ServiceProcess commands, String id, String country, String size) {
+        Http.Response r = Http.post(commands.baseUrl() + "/api/v1/firms",
+                Map.of("id", id, "name", id, "country", country, "size", size));
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+        return id;
+    }
+
+    private static List<JsonNode> storedEvents(String aggregateId) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT payload FROM domainevententry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber")) {
+            s.setString(1, aggregateId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    events.add(Http.JSON.readTree(rs.getBytes(1)));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** processor name → the distinct owners of its claimed segments, from Axon's token collection. */
+    private static Map<String, Set<String>> ownersPerProcessor() {
+        Map<String, Set<String>> owners = new java.util.HashMap<>();
+        try (MongoClient client = MongoClients.create(env.get("SOBUJANG_READSTORE_URI"))) {
+            for (Document token : client.getDatabase("sobujang").getCollection("trackingtokens").find()) {
+                String owner = token.getString("owner");
+                if (owner != null) {
+                    owners.computeIfAbsent(token.getString("processorName"), k -> new HashSet<>()).add(owner);
+                }
+            }
+        }
+        return owners;
+    }
+}
