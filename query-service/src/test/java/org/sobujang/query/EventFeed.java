@@ -22,11 +22,16 @@ public final class EventFeed {
     }
 
     public EventFeed append(String aggregateId, Object... payloads) {
+        return appendWithMetaData(aggregateId, Map.of(), payloads);
+    }
+
+    /** As a command handler would, with the metadata Axon and the command's sender attach. */
+    public EventFeed appendWithMetaData(String aggregateId, Map<String, ?> metaData, Object... payloads) {
         for (Object payload : payloads) {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
             clock = clock.plusSeconds(1);
             DomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateId.substring(0,
-                    aggregateId.indexOf(':')), aggregateId, sequence, payload, Map.of(), UUID.randomUUID().toString(),
+                    aggregateId.indexOf(':')), aggregateId, sequence, payload, metaData, UUID.randomUUID().toString(),
                     clock);
             eventStore.publish(List.of(message));
         }

@@ -1,6 +1,7 @@
 package org.sobujang.query.national;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public record DisclosureControl(int minBuyers, BigDecimal maxBuyerWeightShare) {
 
     /** Empty when the figure may be published; otherwise the reason, fewest firms checked first. */
     public Optional<String> suppression(WeightedPlans pool) {
-        var byBuyer = pool.weightByBuyer();
+        Map<String, BigDecimal> byBuyer = pool.weightByBuyer();
         if (byBuyer.size() < minBuyers) {
             return Optional.of(TOO_FEW_FIRMS);
         }

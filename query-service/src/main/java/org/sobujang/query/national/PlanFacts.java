@@ -1,6 +1,7 @@
 package org.sobujang.query.national;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.sobujang.query.sourcing.PlanState;
@@ -19,7 +20,7 @@ public record PlanFacts(String buyerId, String componentId, Map<String, BigDecim
     }
 
     public static PlanFacts of(String buyerId, String componentId, PlanState state) {
-        Map<String, BigDecimal> shares = new java.util.HashMap<>();
+        Map<String, BigDecimal> shares = new HashMap<>();
         state.suppliers().forEach((supplier, position) -> shares.put(supplier, position.share()));
         return new PlanFacts(buyerId, componentId, shares, state.annualVolume(), state.unit());
     }
@@ -36,7 +37,7 @@ public record PlanFacts(String buyerId, String componentId, Map<String, BigDecim
     /** p_j = s_j / T. */
     public Map<String, Double> normalized() {
         double total = total().doubleValue();
-        Map<String, Double> normalized = new java.util.HashMap<>();
+        Map<String, Double> normalized = new HashMap<>();
         shares.forEach((supplier, share) -> normalized.put(supplier, share.doubleValue() / total));
         return normalized;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The contributing plans (T &gt; 0) of a pool with their weights, risk-model.md §2: each plan weighs its annual
@@ -43,7 +44,7 @@ public record WeightedPlans(List<Weighted> plans, boolean byVolume) {
     }
 
     /** Σ w·f(plan) / Σ w; null when nothing contributes. */
-    public Double weightedMean(java.util.function.ToDoubleFunction<PlanFacts> value) {
+    public Double weightedMean(ToDoubleFunction<PlanFacts> value) {
         if (plans.isEmpty()) {
             return null;
         }
