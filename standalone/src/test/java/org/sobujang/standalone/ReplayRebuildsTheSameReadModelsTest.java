@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -20,8 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Any read model can be dropped and rebuilt by replaying the event store, into identical documents. */
 class ReplayRebuildsTheSameReadModelsTest extends StandaloneStack {
 
-    /** Axon's token collection: the one collection a replay is expected to change. */
-    private static final String TOKENS = "trackingtokens";
+    /** Not read models: Axon's tracking tokens, and the query nodes' heartbeats that balance segments. */
+    private static final Set<String> OPERATIONAL = Set.of("trackingtokens", "query_nodes");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -44,7 +47,7 @@ class ReplayRebuildsTheSameReadModelsTest extends StandaloneStack {
         assertThat(readModels().values()).allSatisfy(docs -> assertThat(docs).isEmpty());
         processors.values().forEach(StreamingEventProcessor::start);
 
-        await().atMost(PROJECTION_WAIT).until(() -> readModels().equals(before));
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(readModels()).isEqualTo(before));
         assertThat(processors.values()).allSatisfy(p -> assertThat(p.isRunning()).isTrue());
     }
 
@@ -61,11 +64,33 @@ class ReplayRebuildsTheSameReadModelsTest extends StandaloneStack {
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> models = new TreeMap<>();
         for (String collection : mongo.getCollectionNames()) {
-            if (!collection.equals(TOKENS)) {
-                models.put(collection, mongo.getCollection(collection).find().sort(new Document("_id", 1))
-                                            .into(new java.util.ArrayList<>()));
+            if (!OPERATIONAL.contains(collection)) {
+                List<Document> documents = new ArrayList<>();
+                mongo.getCollection(collection).find().sort(new Document("_id", 1))
+                     .forEach(d -> documents.add((Document) canonical(d)));
+                models.put(collection, documents);
             }
         }
         return models;
+    }
+
+    /**
+     * Arrays of plain values are sets kept with {@code $addToSet}: their order is the order in which segments
+     * happened to apply events of different aggregates, which a replay need not repeat.
+     */
+    private static Object canonical(Object value) {
+        if (value instanceof Document document) {
+            Document copy = new Document();
+            document.forEach((k, v) -> copy.put(k, canonical(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.stream().map(ReplayRebuildsTheSameReadModelsTest::canonical).toList());
+            if (copy.stream().allMatch(String.class::isInstance)) {
+                copy.sort(Comparator.comparing(String.class::cast));
+            }
+            return copy;
+        }
+        return value;
     }
 }
