@@ -32,7 +32,7 @@ final class ConsistencyTokenInterceptor implements MessageHandlerInterceptor<Com
     @Override
     public Object handle(@Nonnull UnitOfWork<? extends CommandMessage<?>> unitOfWork,
                          @Nonnull InterceptorChain interceptorChain) throws Exception {
-        // The root may outlive this command (a command sent while another is handled): count only what this one publishes.
+        // The root may outlive this command (one sent while another is handled): count only what this one publishes.
         unitOfWork.root().resources().remove(PublishedEventRecorder.LAST_EVENT);
         Object result = interceptorChain.proceed();
         String token = unitOfWork.root().getResource(PublishedEventRecorder.LAST_EVENT);

@@ -19,6 +19,7 @@ import org.sobujang.api.component.RegisterComponent;
 import org.sobujang.api.component.RestrictionMeasure;
 import org.sobujang.command.Ids;
 import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.CommandSettings;
 import org.sobujang.command.web.IdResponse;
 import org.sobujang.command.web.IsoCountry;
@@ -71,17 +72,17 @@ class ComponentCommandController {
                 : request.controlListEntries().stream()
                          .map(entry -> new ControlListEntry(entry.regime(), entry.code()))
                          .toList();
-        commands.send(new RegisterComponent(componentId, request.name(), request.category(), request.hsCode(),
-                                            request.sector(), entries));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(componentId));
+        String token = commands.send(new RegisterComponent(componentId, request.name(), request.category(),
+                                                           request.hsCode(), request.sector(), entries));
+        return CommandResponses.accepted(HttpStatus.CREATED, componentId, token);
     }
 
     @PostMapping("/{componentId}/control-list-entries")
     ResponseEntity<IdResponse> addControlListEntry(@PathVariable String componentId,
                                                    @Valid @RequestBody ControlListEntryRequest request) {
         Ids.require("componentId", componentId);
-        commands.send(new AddControlListEntry(componentId, request.regime(), request.code()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(componentId));
+        String token = commands.send(new AddControlListEntry(componentId, request.regime(), request.code()));
+        return CommandResponses.accepted(HttpStatus.CREATED, componentId, token);
     }
 
     @PostMapping("/{componentId}/export-restrictions")
@@ -91,10 +92,10 @@ class ComponentCommandController {
         String restrictionId = UUID.randomUUID().toString();
         String target = request.targetCountry() == null || request.targetCountry().isBlank()
                 ? settings.homeCountry() : request.targetCountry();
-        commands.send(new ImposeExportRestriction(componentId, restrictionId, request.imposingCountry(), target,
-                                                  request.measure(), request.effectiveFrom(),
-                                                  request.legalReference()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(restrictionId));
+        String token = commands.send(new ImposeExportRestriction(componentId, restrictionId, request.imposingCountry(),
+                                                                 target, request.measure(), request.effectiveFrom(),
+                                                                 request.legalReference()));
+        return CommandResponses.accepted(HttpStatus.CREATED, restrictionId, token);
     }
 
     @PostMapping("/{componentId}/export-restrictions/{restrictionId}/lift")
@@ -102,7 +103,7 @@ class ComponentCommandController {
                                                @Valid @RequestBody LiftRestrictionRequest request) {
         Ids.require("componentId", componentId);
         Ids.require("restrictionId", restrictionId);
-        commands.send(new LiftExportRestriction(componentId, restrictionId, request.effectiveFrom()));
-        return ResponseEntity.ok(new IdResponse(restrictionId));
+        String token = commands.send(new LiftExportRestriction(componentId, restrictionId, request.effectiveFrom()));
+        return CommandResponses.accepted(HttpStatus.OK, restrictionId, token);
     }
 }

@@ -18,6 +18,7 @@ import org.sobujang.api.coreitems.LocalizationTarget;
 import org.sobujang.api.coreitems.SetLocalizationTarget;
 import org.sobujang.command.Ids;
 import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.IdResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,21 +55,21 @@ class CoreItemListCommandController {
         String listId = request.id() != null ? request.id() : UUID.randomUUID().toString();
         List<LocalizationTarget> targets = request.targets() == null ? List.of()
                 : request.targets().stream().map(target -> new LocalizationTarget(target.share(), target.by())).toList();
-        commands.send(new DefineCoreItemList(listId, request.name(), request.componentIds(), targets));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(listId));
+        String token = commands.send(new DefineCoreItemList(listId, request.name(), request.componentIds(), targets));
+        return CommandResponses.accepted(HttpStatus.CREATED, listId, token);
     }
 
     @PostMapping("/{listId}/members")
     ResponseEntity<IdResponse> addMember(@PathVariable String listId, @Valid @RequestBody AddMemberRequest request) {
         Ids.require("listId", listId);
-        commands.send(new AddCoreItemListMember(listId, request.componentId()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(listId));
+        String token = commands.send(new AddCoreItemListMember(listId, request.componentId()));
+        return CommandResponses.accepted(HttpStatus.CREATED, listId, token);
     }
 
     @PostMapping("/{listId}/targets")
     ResponseEntity<IdResponse> setTarget(@PathVariable String listId, @Valid @RequestBody TargetRequest request) {
         Ids.require("listId", listId);
-        commands.send(new SetLocalizationTarget(listId, request.share(), request.by()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(listId));
+        String token = commands.send(new SetLocalizationTarget(listId, request.share(), request.by()));
+        return CommandResponses.accepted(HttpStatus.CREATED, listId, token);
     }
 }

@@ -19,6 +19,7 @@ import org.sobujang.api.firm.RegisterFirm;
 import org.sobujang.api.firm.WithdrawCapability;
 import org.sobujang.command.Ids;
 import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.CommandSettings;
 import org.sobujang.command.web.IdResponse;
 import org.sobujang.command.web.IsoCountry;
@@ -64,8 +65,9 @@ class FirmCommandController {
         String firmId = request.id() != null ? request.id() : UUID.randomUUID().toString();
         String registrationNumber = request.registrationNumber() == null || request.registrationNumber().isBlank()
                 ? null : request.registrationNumber().strip();
-        commands.send(new RegisterFirm(firmId, request.name(), request.country(), request.size(), registrationNumber));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(firmId));
+        String token = commands.send(new RegisterFirm(firmId, request.name(), request.country(), request.size(),
+                                                      registrationNumber));
+        return CommandResponses.accepted(HttpStatus.CREATED, firmId, token);
     }
 
     @PostMapping("/{firmId}/capabilities")
@@ -73,11 +75,11 @@ class FirmCommandController {
                                                           @Valid @RequestBody DeclareCapabilityRequest request) {
         Ids.require("firmId", firmId);
         LocalDate since = request.since() != null ? request.since() : settings.today();
-        commands.send(new DeclareCapability(firmId, request.componentId(), request.technologyReadiness(),
-                                            request.annualCapacity(), request.unit(), since));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                             .body(Map.of("id", firmId, "componentId", request.componentId(),
-                                          "since", since.toString()));
+        String token = commands.send(new DeclareCapability(firmId, request.componentId(), request.technologyReadiness(),
+                                                           request.annualCapacity(), request.unit(), since));
+        return CommandResponses.status(HttpStatus.CREATED, token)
+                               .body(Map.of("id", firmId, "componentId", request.componentId(),
+                                            "since", since.toString(), "consistencyToken", token));
     }
 
     @DeleteMapping("/{firmId}/capabilities/{componentId}")
@@ -86,8 +88,8 @@ class FirmCommandController {
                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         Ids.require("firmId", firmId);
         Ids.require("componentId", componentId);
-        commands.send(new WithdrawCapability(firmId, componentId,
-                                             effectiveFrom != null ? effectiveFrom : settings.today()));
-        return ResponseEntity.noContent().build();
+        String token = commands.send(new WithdrawCapability(firmId, componentId,
+                                                            effectiveFrom != null ? effectiveFrom : settings.today()));
+        return CommandResponses.noContent(token);
     }
 }

@@ -14,6 +14,7 @@ import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.RegisterPartnership;
 import org.sobujang.command.Ids;
 import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.IdResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,16 +52,17 @@ class PartnershipCommandController {
     ResponseEntity<IdResponse> register(@Valid @RequestBody RegisterPartnershipRequest request) {
         String partnershipId = request.id() != null ? request.id() : UUID.randomUUID().toString();
         String program = request.program() == null || request.program().isBlank() ? null : request.program().strip();
-        commands.send(new RegisterPartnership(partnershipId, request.buyerId(), request.supplierId(),
-                                              request.componentId(), request.kind(), request.startedOn(), program));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(partnershipId));
+        String token = commands.send(new RegisterPartnership(partnershipId, request.buyerId(), request.supplierId(),
+                                                             request.componentId(), request.kind(), request.startedOn(), program));
+        return CommandResponses.accepted(HttpStatus.CREATED, partnershipId, token);
     }
 
     @PostMapping("/{partnershipId}/stages")
     ResponseEntity<IdResponse> advance(@PathVariable String partnershipId,
                                        @Valid @RequestBody AdvanceStageRequest request) {
         Ids.require("partnershipId", partnershipId);
-        commands.send(new AdvancePartnershipStage(partnershipId, request.stage(), request.on(), request.note()));
-        return ResponseEntity.ok(new IdResponse(partnershipId));
+        String token = commands.send(new AdvancePartnershipStage(partnershipId, request.stage(), request.on(),
+                                                                 request.note()));
+        return CommandResponses.accepted(HttpStatus.OK, partnershipId, token);
     }
 }

@@ -22,6 +22,7 @@ import org.sobujang.command.NotFound;
 import org.sobujang.command.directory.Directory;
 import org.sobujang.command.directory.Directory.SourcingChangeEntry;
 import org.sobujang.command.web.CommandDispatcher;
+import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.IdResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -73,10 +74,11 @@ class SourcingCommandController {
                                             @Valid @RequestBody RecordChangeRequest request) {
         requireBuyer(buyerId);
         String changeId = UUID.randomUUID().toString();
-        commands.send(new RecordSourcingChange(changeId, buyerId, request.componentId(), request.supplierId(),
-                                               request.share(), request.effectiveFrom(), request.annualVolume(),
-                                               request.unit(), request.evidence()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(changeId));
+        String token = commands.send(new RecordSourcingChange(changeId, buyerId, request.componentId(),
+                                                              request.supplierId(), request.share(),
+                                                              request.effectiveFrom(), request.annualVolume(),
+                                                              request.unit(), request.evidence()));
+        return CommandResponses.accepted(HttpStatus.CREATED, changeId, token);
     }
 
     @PostMapping("/sourcing-plans/{componentId}/revisions")
@@ -91,9 +93,10 @@ class SourcingCommandController {
         List<SupplierShareValue> shares = request.shares().stream()
                                                  .map(share -> new SupplierShareValue(share.supplierId(), share.share()))
                                                  .toList();
-        commands.send(new ReviseSourcingPlan(changeId, buyerId, componentId, request.effectiveFrom(), shares,
-                                             request.annualVolume(), request.unit(), request.evidence()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(changeId));
+        String token = commands.send(new ReviseSourcingPlan(changeId, buyerId, componentId, request.effectiveFrom(),
+                                                            shares, request.annualVolume(), request.unit(),
+                                                            request.evidence()));
+        return CommandResponses.accepted(HttpStatus.CREATED, changeId, token);
     }
 
     @DeleteMapping("/sourcing-changes/{changeId}")
@@ -104,8 +107,8 @@ class SourcingCommandController {
                                               .filter(entry -> entry.buyerId().equals(buyerId))
                                               .orElseThrow(() -> new NotFound("Buyer " + buyerId
                                                       + " has no sourcing change " + changeId));
-        commands.send(new RetractSourcingChange(changeId, buyerId, change.componentId()));
-        return ResponseEntity.noContent().build();
+        String token = commands.send(new RetractSourcingChange(changeId, buyerId, change.componentId()));
+        return CommandResponses.noContent(token);
     }
 
     private void requireBuyer(String buyerId) {

@@ -1,9 +1,13 @@
 package org.sobujang.command.web;
 
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.sobujang.command.Conflict;
+import org.sobujang.command.bus.ConsistencyToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +26,14 @@ public class CommandDispatcher {
         this.gateway = gateway;
     }
 
-    public void send(Object command) {
+    /**
+     * @return the command's consistency token (see {@link ConsistencyToken}), read from the result message rather than
+     * {@code sendAndWait}'s bare payload, which drops the meta data it travels in
+     */
+    public String send(Object command) {
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(command);
-                return;
+                return tokenOf(dispatch(command));
             } catch (RuntimeException e) {
                 if (!isConcurrentWrite(e)) {
                     throw e;
@@ -37,6 +44,33 @@ public class CommandDispatcher {
                 }
             }
         }
+    }
+
+    /** Fails exactly as {@code sendAndWait} does: the handler's own exception, unwrapped. */
+    private CommandResultMessage<?> dispatch(Object command) {
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        gateway.send(command, callback);
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new CommandExecutionException("Command failed: " + failure.getMessage(), failure);
+        }
+        return result;
+    }
+
+    /** Every accepted command touches an aggregate that has stored events, so a missing token is a defect here. */
+    private static String tokenOf(CommandResultMessage<?> result) {
+        Object token = result.getMetaData().get(ConsistencyToken.META_DATA_KEY);
+        if (token == null) {
+            throw new IllegalStateException("An accepted command came back without a consistency token");
+        }
+        return token.toString();
     }
 
     static boolean isConcurrentWrite(Throwable error) {

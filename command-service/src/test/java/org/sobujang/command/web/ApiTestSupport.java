@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -68,10 +69,15 @@ public abstract class ApiTestSupport {
         }
     }
 
-    protected record Response(int status, String contentType, JsonNode body) {
+    protected record Response(int status, String contentType, JsonNode body, HttpHeaders headers) {
 
         public String id() {
             return body.path("id").asText();
+        }
+
+        /** The X-Consistency-Token header, or null when the answer has none. */
+        public String consistencyToken() {
+            return headers.firstValue(CommandResponses.CONSISTENCY_TOKEN).orElse(null);
         }
     }
 
@@ -114,7 +120,8 @@ public abstract class ApiTestSupport {
             String body = response.body();
             return new Response(response.statusCode(),
                                 response.headers().firstValue("Content-Type").orElse(""),
-                                body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+                                body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body),
+                                response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

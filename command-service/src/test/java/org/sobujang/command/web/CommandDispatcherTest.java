@@ -3,15 +3,23 @@ package org.sobujang.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.RuleViolated;
+import org.sobujang.command.bus.ConsistencyToken;
 
 class CommandDispatcherTest {
 
@@ -19,37 +27,53 @@ class CommandDispatcherTest {
     private final CommandDispatcher dispatcher = new CommandDispatcher(gateway);
     private final AtomicInteger calls = new AtomicInteger();
 
+    /** The gateway answers {@code command} through its callback, as Axon's does once the unit of work is done. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void answer(String command, Supplier<CommandResultMessage<?>> result) {
+        Mockito.doAnswer(invocation -> {
+            calls.incrementAndGet();
+            CommandCallback callback = invocation.getArgument(1);
+            callback.onResult(GenericCommandMessage.asCommandMessage(command), result.get());
+            return null;
+        }).when(gateway).send(ArgumentMatchers.eq(command), ArgumentMatchers.any(CommandCallback.class));
+    }
+
+    private static CommandResultMessage<?> accepted(String token) {
+        return GenericCommandResultMessage.asCommandResultMessage((Object) null)
+                                          .andMetaData(Map.of(ConsistencyToken.META_DATA_KEY, token));
+    }
+
+    @Test
+    void theTokenOfTheResultIsReturned() {
+        answer("register", () -> accepted("event-1"));
+
+        assertThat(dispatcher.send("register")).isEqualTo("event-1");
+    }
+
     @Test
     void aCommandThatLostARaceIsRetriedAgainstTheFreshState() {
-        Mockito.when(gateway.sendAndWait("register")).thenAnswer(invocation -> {
-            if (calls.incrementAndGet() == 1) {
-                throw new AggregateStreamCreationException("firm:acme was created by another writer");
-            }
-            return null;
-        });
+        answer("register", () -> calls.get() == 1
+                ? GenericCommandResultMessage.asCommandResultMessage(
+                        new AggregateStreamCreationException("firm:acme was created by another writer"))
+                : accepted("event-2"));
 
-        dispatcher.send("register");
-
+        assertThat(dispatcher.send("register")).isEqualTo("event-2");
         assertThat(calls).hasValue(2);
     }
 
     @Test
     void aCommandThatKeepsLosingIsAConflict() {
-        Mockito.when(gateway.sendAndWait("change")).thenAnswer(invocation -> {
-            calls.incrementAndGet();
-            throw new ConcurrencyException("sequence number taken");
-        });
+        answer("change", () -> GenericCommandResultMessage.asCommandResultMessage(
+                new ConcurrencyException("sequence number taken")));
 
         assertThatThrownBy(() -> dispatcher.send("change")).isInstanceOf(Conflict.class);
         assertThat(calls).hasValue(4);
     }
 
     @Test
-    void aRejectedCommandIsNotRetried() {
-        Mockito.when(gateway.sendAndWait("bad")).thenAnswer(invocation -> {
-            calls.incrementAndGet();
-            throw new RuleViolated("SharesNeverExceedDemand", "shares would sum to 1.05 on 2020-06-01");
-        });
+    void aRejectedCommandIsNotRetriedAndFailsWithTheHandlersOwnException() {
+        answer("bad", () -> GenericCommandResultMessage.asCommandResultMessage(
+                new RuleViolated("SharesNeverExceedDemand", "shares would sum to 1.05 on 2020-06-01")));
 
         assertThatThrownBy(() -> dispatcher.send("bad")).isInstanceOf(RuleViolated.class);
         assertThat(calls).hasValue(1);
