@@ -16,6 +16,7 @@ public final class EventFeed {
     private final EventStore eventStore;
     private final Map<String, Long> sequences = new HashMap<>();
     private Instant clock = Instant.parse("2019-07-11T00:00:00Z");
+    private String lastEventId;
 
     public EventFeed(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -30,11 +31,16 @@ public final class EventFeed {
         for (Object payload : payloads) {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
             clock = clock.plusSeconds(1);
+            lastEventId = UUID.randomUUID().toString();
             DomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateId.substring(0,
-                    aggregateId.indexOf(':')), aggregateId, sequence, payload, metaData, UUID.randomUUID().toString(),
-                    clock);
+                    aggregateId.indexOf(':')), aggregateId, sequence, payload, metaData, lastEventId, clock);
             eventStore.publish(List.of(message));
         }
         return this;
+    }
+
+    /** The identifier of the event appended last: what a command's response hands out as consistency token. */
+    public String lastEventId() {
+        return lastEventId;
     }
 }

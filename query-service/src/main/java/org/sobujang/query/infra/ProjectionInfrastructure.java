@@ -1,6 +1,9 @@
 package org.sobujang.query.infra;
 
+import java.time.Duration;
+
 import com.mongodb.client.MongoClient;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -12,6 +15,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Tracking tokens live in the read store beside the read models they describe, so an unclean stop cannot leave a
@@ -19,22 +24,52 @@ import org.springframework.context.annotation.Configuration;
  * event retried, instead of Axon's default of logging and skipping it.
  */
 @Configuration
+@EnableScheduling
 public class ProjectionInfrastructure {
+
+    /** After this long without an update a peer's claim is taken over (MongoTokenStore's own default). */
+    public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How often an idle or uninvolved segment writes its token (Axon's default is 5 s). Read-your-writes waits on
+     * every segment's stored token, including those of segments a peer owns that have nothing to do for an event;
+     * with 5 s such a wait would take as long as its timeout.
+     */
+    static final Duration TOKEN_REFRESH = Duration.ofSeconds(1);
+
+    @Bean
+    public NodeIdentity nodeIdentity() {
+        return NodeIdentity.generate();
+    }
 
     @Bean
     public TokenStore tokenStore(MongoClient mongoClient,
                                  @Value("${spring.data.mongodb.database:sobujang}") String database,
-                                 @Qualifier("serializer") Serializer serializer) {
+                                 @Qualifier("serializer") Serializer serializer,
+                                 NodeIdentity node) {
         return MongoTokenStore.builder()
                               .mongoTemplate(DefaultMongoTemplate.builder()
                                                                  .mongoDatabase(mongoClient, database)
                                                                  .build())
                               .serializer(serializer)
+                              .nodeId(node.id())
+                              .claimTimeout(CLAIM_TIMEOUT)
                               .build();
+    }
+
+    @Bean
+    public StoredTokens storedTokens(MongoTemplate mongoTemplate, @Qualifier("serializer") Serializer serializer) {
+        return new StoredTokens(mongoTemplate, serializer);
+    }
+
+    @Bean
+    public StreamingProcessors streamingProcessors(EventProcessingConfiguration configuration) {
+        return new StreamingProcessors(configuration);
     }
 
     @Autowired
     public void configureProcessing(EventProcessingConfigurer configurer) {
         configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        configurer.registerPooledStreamingEventProcessorConfiguration(
+                (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis()));
     }
 }

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +30,14 @@ import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.query.EventFeed;
+import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -54,19 +52,12 @@ import org.springframework.test.context.DynamicPropertySource;
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@Import(InMemoryEventStore.class)
 class GraphQlApiTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
     private static final String JULY_1 = "2019-07-01";
     private static final String JULY_10 = "2019-07-10";
-
-    @TestConfiguration
-    static class InMemoryEventStore {
-        @Bean
-        EmbeddedEventStore eventStore() {
-            return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        }
-    }
 
     @DynamicPropertySource
     static void readStore(DynamicPropertyRegistry registry) {

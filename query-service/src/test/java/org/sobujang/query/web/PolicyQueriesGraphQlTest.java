@@ -12,9 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +38,13 @@ import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.api.trade.TradeFlow;
 import org.sobujang.api.trade.TradeStatisticRecorded;
 import org.sobujang.query.EventFeed;
+import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -64,17 +62,10 @@ import org.springframework.test.context.DynamicPropertySource;
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@Import(InMemoryEventStore.class)
 class PolicyQueriesGraphQlTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
-
-    @TestConfiguration
-    static class InMemoryEventStore {
-        @Bean
-        EmbeddedEventStore eventStore() {
-            return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        }
-    }
 
     @DynamicPropertySource
     static void readStore(DynamicPropertyRegistry registry) {

@@ -1,0 +1,19 @@
+package org.sobujang.query.consistency;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param timeout      how long a query carrying a consistency token waits for the projections before it is answered
+ *                     with a CONSISTENCY_TIMEOUT error
+ * @param pollInterval how often the projections' positions are read while waiting
+ */
+@ConfigurationProperties("sobujang.consistency")
+public record ConsistencyProperties(Duration timeout, Duration pollInterval) {
+
+    public ConsistencyProperties {
+        timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+        pollInterval = pollInterval == null ? Duration.ofMillis(15) : pollInterval;
+    }
+}
