@@ -30,6 +30,7 @@ import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.infra.EventPositions;
+import org.sobujang.query.infra.NodeIdentity;
 import org.sobujang.query.infra.StoredTokens;
 import org.sobujang.query.infra.TokenPositions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,8 @@ class ProcessorAdminApiTest {
     private StoredTokens storedTokens;
     @Autowired
     private EventPositions eventPositions;
+    @Autowired
+    private NodeIdentity node;
 
     @BeforeEach
     void feedTwoFirmsOnce() {
@@ -112,6 +115,12 @@ class ProcessorAdminApiTest {
                    .value(contains(0, 1)))
            .andExpect(jsonPath("$[?(@.name == 'firms')].segments[*].position")
                    .value(everyItem(greaterThanOrEqualTo(2))));
+    }
+
+    @Test
+    void theInstanceBeatsItsHeartbeatOnSchedule() {
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(mongo.findAll(Document.class, NodeRegistry.COLLECTION))
+                .singleElement().satisfies(node -> assertThat(node.get("_id")).isEqualTo(this.node.id())));
     }
 
     @Test
