@@ -24,7 +24,11 @@ import org.springframework.context.annotation.FilterType;
                         classes = {CommandServiceApplication.class, QueryServiceApplication.class})})
 public class SobujangTrackerApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains(SplitStores.FLAG)) {
+            SplitStores.run();
+            return;
+        }
         SpringApplication.run(SobujangTrackerApplication.class, args);
     }
 }

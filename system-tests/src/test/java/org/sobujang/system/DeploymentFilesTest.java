@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,10 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeploymentFilesTest {
 
     private static final Path ROOT = Path.of(System.getProperty("repo.root", ".."));
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper();
 
+    /** SnakeYAML, because it resolves anchors and merge keys ({@code <<: *eventstore-env}) as Compose does. */
     private static JsonNode compose() throws IOException {
-        return YAML.readTree(ROOT.resolve("docker-compose.yml").toFile());
+        Object parsed = new org.yaml.snakeyaml.Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        return YAML.valueToTree(parsed);
     }
 
     @Test
@@ -70,7 +71,7 @@ class DeploymentFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"command-service", "query-service"})
     void portsAgreeBetweenComposeDockerfileAndService(String service) throws IOException {
-        String port = compose().at("/services/" + service + "/environment/SERVER_PORT").asText();
+        String port = compose().at("/services/" + service + "/environment").get("SERVER_PORT").asText();
         String dockerfile = Files.readString(ROOT.resolve(service + "/Dockerfile"));
         assertThat(dockerfile).contains("EXPOSE " + port).contains("ENV SERVER_PORT=" + port);
         assertThat(Files.readString(ROOT.resolve(service + "/src/main/resources/application.yml")))

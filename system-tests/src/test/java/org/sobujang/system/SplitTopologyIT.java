@@ -76,8 +76,7 @@ class SplitTopologyIT {
     }
 
     private static ServiceProcess queryService(String name) throws Exception {
-        // mongo-java-server answers no 'hello', which Spring Boot's Mongo health check sends; a real MongoDB does
-        ServiceProcess p = ServiceProcess.start(name, "query-service.jar", env, "--management.health.mongo.enabled=false");
+        ServiceProcess p = ServiceProcess.start(name, "query-service.jar", env);
         processes.add(p);
         return p;
     }
