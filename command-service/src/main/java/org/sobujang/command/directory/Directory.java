@@ -22,10 +22,16 @@ public interface Directory {
 
     Optional<SourcingChangeEntry> sourcingChange(String changeId);
 
+    /** The parties of a registered partnership, for authorizing its stage changes. */
+    Optional<PartnershipEntry> partnership(String partnershipId);
+
     record FirmEntry(String firmId, String country, FirmSize size, String registrationNumber) {
     }
 
     /** Routes a change id from the API to the plan that holds it. */
     record SourcingChangeEntry(String changeId, String buyerId, String componentId) {
+    }
+
+    record PartnershipEntry(String partnershipId, String buyerId, String supplierId) {
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sobujang.api.component.ComponentRegistered;
 import org.sobujang.api.firm.FirmRegistered;
+import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.command.Conflict;
@@ -52,6 +53,12 @@ class DirectoryUpdater {
     @EventHandler
     void on(SourcingPlanRevised event) {
         insertChange(event.changeId(), event.buyerId(), event.componentId());
+    }
+
+    @EventHandler
+    void on(PartnershipRegistered event) {
+        jdbc.update("INSERT INTO directory_partnership (partnership_id, buyer_id, supplier_id) VALUES (?, ?, ?)",
+                    event.partnershipId(), event.buyerId(), event.supplierId());
     }
 
     private void insertChange(String changeId, String buyerId, String componentId) {

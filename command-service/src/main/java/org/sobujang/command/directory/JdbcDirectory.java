@@ -44,4 +44,13 @@ class JdbcDirectory implements Directory {
                           changeId)
                    .stream().findFirst();
     }
+
+    @Override
+    public Optional<PartnershipEntry> partnership(String partnershipId) {
+        return jdbc.query("SELECT partnership_id, buyer_id, supplier_id FROM directory_partnership "
+                                  + "WHERE partnership_id = ?",
+                          (rs, i) -> new PartnershipEntry(rs.getString(1), rs.getString(2), rs.getString(3)),
+                          partnershipId)
+                   .stream().findFirst();
+    }
 }

@@ -29,6 +29,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -78,7 +79,9 @@ public class ImportService {
         String importId = UUID.randomUUID().toString();
         reports.started(importId, kind);
         try {
-            executor.execute(() -> run(importId, importer, file, charset));
+            // The caller who started the import travels with it to the import thread, so its commands (and their
+            // events) carry that principal; the wrapper captures the context now and clears it when the task ends.
+            executor.execute(new DelegatingSecurityContextRunnable(() -> run(importId, importer, file, charset)));
         } catch (RejectedExecutionException e) {
             reports.forget(importId);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -13,6 +13,7 @@ import org.sobujang.api.partnership.PartnershipKind;
 import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.RegisterPartnership;
 import org.sobujang.command.Ids;
+import org.sobujang.command.security.CommandAccess;
 import org.sobujang.command.web.CommandDispatcher;
 import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.IdResponse;
@@ -43,13 +44,17 @@ class PartnershipCommandController {
     }
 
     private final CommandDispatcher commands;
+    private final CommandAccess access;
 
-    PartnershipCommandController(CommandDispatcher commands) {
+    PartnershipCommandController(CommandDispatcher commands, CommandAccess access) {
         this.commands = commands;
+        this.access = access;
     }
 
     @PostMapping
     ResponseEntity<IdResponse> register(@Valid @RequestBody RegisterPartnershipRequest request) {
+        // Before anything is looked up: whether the firms exist is the aggregate's business, and only a party's.
+        access.requirePartnershipParty(request.buyerId(), request.supplierId());
         String partnershipId = request.id() != null ? request.id() : UUID.randomUUID().toString();
         String program = request.program() == null || request.program().isBlank() ? null : request.program().strip();
         String token = commands.send(new RegisterPartnership(partnershipId, request.buyerId(), request.supplierId(),
@@ -57,6 +62,7 @@ class PartnershipCommandController {
         return CommandResponses.accepted(HttpStatus.CREATED, partnershipId, token);
     }
 
+    /** Only a party of the stored partnership gets here: the security filter chain checked the directory. */
     @PostMapping("/{partnershipId}/stages")
     ResponseEntity<IdResponse> advance(@PathVariable String partnershipId,
                                        @Valid @RequestBody AdvanceStageRequest request) {

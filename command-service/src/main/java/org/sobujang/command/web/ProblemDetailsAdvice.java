@@ -19,6 +19,7 @@ import org.sobujang.command.Conflict;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
 import org.sobujang.command.RuleViolated;
+import org.sobujang.command.security.SecurityProblems;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,6 +69,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         Conflict conflict = (Conflict) rejection;
         return respond(problem(HttpStatus.CONFLICT, CONFLICT, "Conflict", conflict.getMessage()));
+    }
+
+    /** A check that needed the body (a partnership's parties); otherwise the filter chain answers 403 itself. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return respond(SecurityProblems.forbidden());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.sobujang.command.security.TestTokens;
 import org.sobujang.command.web.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
@@ -63,19 +64,21 @@ class CommandMetricsApiTest extends ApiTestSupport {
     void commandMetricsAreServedByTheMetricsEndpoint() {
         registerFirm(unique("acme"));
 
-        Response metric = get("/actuator/metrics/sobujang.commands?tag=command:RegisterFirm&tag=outcome:accepted");
+        // Actuator beyond health is for administrators only.
+        Response metric = getAs(TestTokens.admin(), "/actuator/metrics/sobujang.commands?tag=command:RegisterFirm&tag=outcome:accepted");
 
         assertThat(metric.status()).isEqualTo(200);
         assertThat(metric.body().path("measurements").findValuesAsText("statistic")).contains("COUNT");
         assertThat(metric.body().path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
-        assertThat(get("/actuator/info").status()).isEqualTo(200);
+        assertThat(getAs(TestTokens.admin(), "/actuator/info").status()).isEqualTo(200);
     }
 
     @Test
     void healthIsUpWithTheEventStoreAndHasProbes() {
-        Response health = get("/actuator/health");
-        Response readiness = get("/actuator/health/readiness");
-        Response liveness = get("/actuator/health/liveness");
+        // Probes are answered without a token: orchestrators have none.
+        Response health = getAs(null, "/actuator/health");
+        Response readiness = getAs(null, "/actuator/health/readiness");
+        Response liveness = getAs(null, "/actuator/health/liveness");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().path("status").asText()).isEqualTo("UP");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 
 import org.junit.jupiter.api.Test;
+import org.sobujang.command.security.TestTokens;
 import org.sobujang.command.web.ApiTestSupport;
 
 /**
@@ -102,6 +103,7 @@ class ConsistencyTokenApiTest extends ApiTestSupport {
         String supplier = registerFirm(unique("jsr"));
         String component = registerComponent(unique("resist"));
         String plan = "plan:" + buyer + "/" + component;
+        actAs(TestTokens.procurement(buyer));
 
         Response change = post("/api/v1/buyers/" + buyer + "/sourcing-changes", """
                 {"componentId": "%s", "supplierId": "%s", "share": 0.7, "effectiveFrom": "2020-01-01"}"""
@@ -117,11 +119,13 @@ class ConsistencyTokenApiTest extends ApiTestSupport {
     void partnershipCommandsCarryTheirLastEvent() {
         String partnership = unique("p");
         String aggregate = "partnership:" + partnership;
+        String buyer = registerFirm(unique("samsung"), "KR", "LARGE");
+        String supplier = registerFirm(unique("soulbrain"), "KR", "SME");
+        String component = registerComponent(unique("hf"));
+        actAs(TestTokens.partnership(supplier));
         Response registered = post("/api/v1/partnerships", """
                 {"id": "%s", "buyerId": "%s", "supplierId": "%s", "componentId": "%s", "kind": "JOINT_RND",
-                 "startedOn": "2019-09-01"}"""
-                .formatted(partnership, registerFirm(unique("samsung"), "KR", "LARGE"),
-                           registerFirm(unique("soulbrain"), "KR", "SME"), registerComponent(unique("hf"))));
+                 "startedOn": "2019-09-01"}""".formatted(partnership, buyer, supplier, component));
 
         assertToken(registered, 201, aggregate);
         assertToken(post("/api/v1/partnerships/" + partnership + "/stages", """

@@ -14,6 +14,7 @@ public class InMemoryDirectory implements Directory {
     private final Map<String, FirmEntry> firms = new HashMap<>();
     private final Set<String> components = new HashSet<>();
     private final Map<String, SourcingChangeEntry> changes = new HashMap<>();
+    private final Map<String, PartnershipEntry> partnerships = new HashMap<>();
 
     public InMemoryDirectory withFirm(String firmId, String country, FirmSize size, String registrationNumber) {
         firms.put(firmId, new FirmEntry(firmId, country, size, registrationNumber));
@@ -32,6 +33,16 @@ public class InMemoryDirectory implements Directory {
     public InMemoryDirectory withSourcingChange(String changeId, String buyerId, String componentId) {
         changes.put(changeId, new SourcingChangeEntry(changeId, buyerId, componentId));
         return this;
+    }
+
+    public InMemoryDirectory withPartnership(String partnershipId, String buyerId, String supplierId) {
+        partnerships.put(partnershipId, new PartnershipEntry(partnershipId, buyerId, supplierId));
+        return this;
+    }
+
+    @Override
+    public Optional<PartnershipEntry> partnership(String partnershipId) {
+        return Optional.ofNullable(partnerships.get(partnershipId));
     }
 
     @Override

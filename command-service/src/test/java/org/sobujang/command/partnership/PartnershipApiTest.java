@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sobujang.command.security.TestTokens;
 import org.sobujang.command.web.ApiTestSupport;
 
 class PartnershipApiTest extends ApiTestSupport {
@@ -17,6 +18,8 @@ class PartnershipApiTest extends ApiTestSupport {
         buyer = registerFirm(unique("samsung"), "KR", "LARGE");
         supplier = registerFirm(unique("soulbrain"), "KR", "SME");
         component = registerComponent(unique("hf"));
+        // The buyer's partnership office registers and advances its partnerships.
+        actAs(TestTokens.partnership(buyer));
     }
 
     private String body(String id, String buyerId, String supplierId, String kind) {
@@ -84,7 +87,9 @@ class PartnershipApiTest extends ApiTestSupport {
         String large = registerFirm(unique("skc"), "KR", "LARGE");
         long before = storedEvents();
 
-        Response smallBuyer = post("/api/v1/partnerships", body(unique("p"), smeBuyer, supplier, "JOINT_RND"));
+        // The supplier's partnership office may register it; the buyer of the other tests is no party here.
+        Response smallBuyer = postAs(TestTokens.partnership(supplier), "/api/v1/partnerships",
+                                     body(unique("p"), smeBuyer, supplier, "JOINT_RND"));
         Response foreignSupplier = post("/api/v1/partnerships", body(unique("p"), buyer, foreign, "JOINT_RND"));
         Response largeSupplier = post("/api/v1/partnerships", body(unique("p"), buyer, large, "JOINT_RND"));
         Response unknownFirm = post("/api/v1/partnerships", body(unique("p"), buyer, "nobody-here", "JOINT_RND"));
@@ -141,12 +146,25 @@ class PartnershipApiTest extends ApiTestSupport {
         assertThat(afterEnd.body().path("rule").asText()).isEqualTo("NothingAfterTermination");
     }
 
+    /**
+     * Authorization needs the stored parties, and an unknown partnership has none: the answer is the 403 that a
+     * partnership of other firms gets, so a client cannot probe which partnership ids exist.
+     */
     @Test
-    void anUnknownPartnershipInThePathIsNotFound() {
-        Response response = stage(unique("ghost"), "DEVELOPMENT", "2020-01-01");
+    void anUnknownPartnershipInThePathIsForbiddenLikeOneOfOtherFirms() {
+        String known = unique("p");
+        post("/api/v1/partnerships", body(known, buyer, supplier, "JOINT_RND"));
+        String outsider = registerFirm(unique("outsider"), "KR", "LARGE");
+        long before = storedEvents();
 
-        assertProblem(response, 404);
-        assertThat(response.body().path("detail").asText()).startsWith("Partnership ghost-");
+        Response unknown = stage(unique("ghost"), "DEVELOPMENT", "2020-01-01");
+        actAs(TestTokens.partnership(outsider));
+        Response otherFirms = stage(known, "DEVELOPMENT", "2020-01-01");
+
+        assertProblem(unknown, 403);
+        assertProblem(otherFirms, 403);
+        assertThat(unknown.body()).isEqualTo(otherFirms.body());
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sobujang.command.security.TestTokens;
 import org.sobujang.command.web.ApiTestSupport;
 
 class SourcingApiTest extends ApiTestSupport {
@@ -21,6 +22,8 @@ class SourcingApiTest extends ApiTestSupport {
         jsr = registerFirm(unique("jsr"));
         tok = registerFirm(unique("tok"));
         component = registerComponent(unique("resist"));
+        // Only the buyer's own procurement records its sourcing.
+        actAs(TestTokens.procurement(buyer));
     }
 
     private Response change(String supplier, String share, String date) {
@@ -92,7 +95,9 @@ class SourcingApiTest extends ApiTestSupport {
     void unknownIdsAreNotFoundInThePathAndUnprocessableInTheBody() {
         long before = storedEvents();
 
-        assertProblem(post("/api/v1/buyers/" + unique("ghost") + "/sourcing-changes", """
+        // A procurement client of a firm that was never registered: authorized for its own path, which is unknown.
+        String ghost = unique("ghost");
+        assertProblem(postAs(TestTokens.procurement(ghost), "/api/v1/buyers/" + ghost + "/sourcing-changes", """
                 {"componentId": "%s", "supplierId": "%s", "share": 0.5, "effectiveFrom": "2020-01-01"}"""
                 .formatted(component, jsr)), 404);
         Response unknownSupplier = change("nobody", "0.5", "2020-01-01");
@@ -168,7 +173,9 @@ class SourcingApiTest extends ApiTestSupport {
         Response exceeding = delete("/api/v1/buyers/" + buyer + "/sourcing-changes/" + dropped);
         assertProblem(exceeding, 422);
         assertThat(exceeding.body().path("detail").asText()).startsWith("SharesNeverExceedDemand");
-        assertProblem(delete("/api/v1/buyers/" + otherBuyer + "/sourcing-changes/" + changeId), 404);
+        // The other buyer's own procurement does not find this buyer's change under its path.
+        assertProblem(deleteAs(TestTokens.procurement(otherBuyer),
+                               "/api/v1/buyers/" + otherBuyer + "/sourcing-changes/" + changeId), 404);
         assertProblem(delete("/api/v1/buyers/" + buyer + "/sourcing-changes/" + unique("unknown")), 404);
         assertFieldError(delete("/api/v1/buyers/" + buyer + "/sourcing-changes/not.an.id"), "changeId");
 

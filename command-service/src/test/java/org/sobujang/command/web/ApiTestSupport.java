@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.sobujang.command.security.TestTokens;
 
 /**
  * The command service alone, on a real PostgreSQL, driven over HTTP exactly as a client would. All subclasses share
@@ -31,8 +33,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 // A small import limit, so the 413 test does not have to upload 20 MB.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "sobujang.imports.max-size=256KB")
-@Import(ApiTestSupport.EmbeddedEventStore.class)
+@Import({ApiTestSupport.EmbeddedEventStore.class, ApiTestSupport.TestIssuer.class})
 public abstract class ApiTestSupport {
+
+    /** Tokens minted by {@link TestTokens}; Spring Boot's own decoder backs off when this bean exists. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestIssuer {
+
+        @Bean
+        JwtDecoder jwtDecoder() {
+            return TestTokens.decoder();
+        }
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class EmbeddedEventStore {
@@ -87,6 +99,14 @@ public abstract class ApiTestSupport {
     @LocalServerPort
     private int port;
 
+    /** The bearer token requests send unless a test says otherwise: a data steward's, who may register master data. */
+    private String bearer = TestTokens.steward();
+
+    /** Sends later requests of this test with this token (null: without an Authorization header). */
+    protected void actAs(String token) {
+        this.bearer = token;
+    }
+
     @Autowired
     protected JdbcTemplate jdbc;
 
@@ -95,26 +115,46 @@ public abstract class ApiTestSupport {
     }
 
     protected Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                               .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return postAs(bearer, path, json);
+    }
+
+    protected Response postAs(String token, String path, String json) {
+        return sendAs(token, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     protected Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return getAs(bearer, path);
+    }
+
+    protected Response getAs(String token, String path) {
+        return sendAs(token, HttpRequest.newBuilder(uri(path)).GET());
     }
 
     protected String registerFirm(String id, String country, String size) {
-        Response response = post("/api/v1/firms", """
+        Response response = postAs(TestTokens.steward(), "/api/v1/firms", """
                 {"id": "%s", "name": "Firm %s", "country": "%s", "size": "%s"}""".formatted(id, id, country, size));
         assertThat(response.status()).isEqualTo(201);
         return id;
     }
 
     protected Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return deleteAs(bearer, path);
+    }
+
+    protected Response deleteAs(String token, String path) {
+        return sendAs(token, HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     protected Response send(HttpRequest.Builder request) {
+        return sendAs(bearer, request);
+    }
+
+    /** Sends the request with the bearer token, or without an Authorization header when the token is null. */
+    protected Response sendAs(String token, HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
@@ -139,14 +179,14 @@ public abstract class ApiTestSupport {
     }
 
     protected String registerFirm(String id) {
-        Response response = post("/api/v1/firms", """
+        Response response = postAs(TestTokens.steward(), "/api/v1/firms", """
                 {"id": "%s", "name": "Firm %s", "country": "KR", "size": "LARGE"}""".formatted(id, id));
         assertThat(response.status()).isEqualTo(201);
         return id;
     }
 
     protected String registerComponent(String id) {
-        Response response = post("/api/v1/components", """
+        Response response = postAs(TestTokens.steward(), "/api/v1/components", """
                 {"id": "%s", "name": "Component %s", "category": "MATERIAL", "hsCode": "370790",
                  "sector": "SEMICONDUCTOR"}""".formatted(id, id));
         assertThat(response.status()).isEqualTo(201);
