@@ -60,21 +60,21 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(ComponentRegistered e, @MessageIdentifier String id, @Timestamp Instant at, @SequenceNumber long seq,
             MetaData metaData) {
-        record(e.componentId(), "COMPONENT", null, "registered as " + e.name() + " (" + e.category() + ", HS "
+        record(e.componentId(), "COMPONENT", List.of(), null, "registered as " + e.name() + " (" + e.category() + ", HS "
                 + e.hsCode() + ", " + e.sector() + ")", e, new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(ControlListEntryAdded e, @MessageIdentifier String id, @Timestamp Instant at, @SequenceNumber long seq,
             MetaData metaData) {
-        record(e.componentId(), "COMPONENT", null, "control-list entry " + e.regime() + " " + e.code() + " added",
+        record(e.componentId(), "COMPONENT", List.of(), null, "control-list entry " + e.regime() + " " + e.code() + " added",
                 e, new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(ExportRestrictionImposed e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "COMPONENT", e.effectiveFrom(), e.imposingCountry() + " imposed " + e.measure()
+        record(e.componentId(), "COMPONENT", List.of(), e.effectiveFrom(), e.imposingCountry() + " imposed " + e.measure()
                 + " against " + e.targetCountry() + " (restriction " + e.restrictionId() + ")", e,
                 new Origin(id, at, seq, metaData));
     }
@@ -82,14 +82,14 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(ExportRestrictionLifted e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "COMPONENT", e.effectiveFrom(), "restriction " + e.restrictionId() + " lifted", e,
+        record(e.componentId(), "COMPONENT", List.of(), e.effectiveFrom(), "restriction " + e.restrictionId() + " lifted", e,
                 new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(SourcingShareChanged e, @MessageIdentifier String id, @Timestamp Instant at, @SequenceNumber long seq,
             MetaData metaData) {
-        record(e.componentId(), "SOURCING_PLAN", e.effectiveFrom(), e.buyerId() + " set supplier " + e.supplierId()
+        record(e.componentId(), "SOURCING_PLAN", List.of(e.buyerId()), e.effectiveFrom(), e.buyerId() + " set supplier " + e.supplierId()
                 + " to share " + e.share().toPlainString() + " (change " + e.changeId() + ")", e,
                 new Origin(id, at, seq, metaData));
     }
@@ -99,7 +99,7 @@ class ComponentHistoryProjection {
             MetaData metaData) {
         String shares = e.shares().stream().map(s -> s.supplierId() + " " + s.share().toPlainString())
                          .collect(Collectors.joining(", "));
-        record(e.componentId(), "SOURCING_PLAN", e.effectiveFrom(), e.buyerId() + " revised its plan to "
+        record(e.componentId(), "SOURCING_PLAN", List.of(e.buyerId()), e.effectiveFrom(), e.buyerId() + " revised its plan to "
                 + (shares.isEmpty() ? "no suppliers" : shares) + " (change " + e.changeId() + ")", e,
                 new Origin(id, at, seq, metaData));
     }
@@ -107,14 +107,14 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(SourcingChangeRetracted e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "SOURCING_PLAN", null, e.buyerId() + " retracted change " + e.changeId(), e,
+        record(e.componentId(), "SOURCING_PLAN", List.of(e.buyerId()), null, e.buyerId() + " retracted change " + e.changeId(), e,
                 new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(PartnershipRegistered e, @MessageIdentifier String id, @Timestamp Instant at, @SequenceNumber long seq,
             MetaData metaData) {
-        record(e.componentId(), "PARTNERSHIP", e.startedOn(), "partnership " + e.partnershipId() + " ("
+        record(e.componentId(), "PARTNERSHIP", List.of(e.buyerId(), e.supplierId()), e.startedOn(), "partnership " + e.partnershipId() + " ("
                 + e.kind() + ") of " + e.buyerId() + " with supplier " + e.supplierId() + " agreed", e,
                 new Origin(id, at, seq, metaData));
     }
@@ -122,21 +122,21 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(PartnershipStageAdvanced e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "PARTNERSHIP", e.on(), "partnership " + e.partnershipId() + " advanced from "
+        record(e.componentId(), "PARTNERSHIP", List.of(e.buyerId(), e.supplierId()), e.on(), "partnership " + e.partnershipId() + " advanced from "
                 + e.previousStage() + " to " + e.stage() + note(e.note()), e, new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(PartnershipTerminated e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "PARTNERSHIP", e.on(), "partnership " + e.partnershipId() + " terminated at "
+        record(e.componentId(), "PARTNERSHIP", List.of(e.buyerId(), e.supplierId()), e.on(), "partnership " + e.partnershipId() + " terminated at "
                 + e.previousStage() + note(e.note()), e, new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(FirmCapabilityDeclared e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "FIRM", e.since(), e.firmId() + " declared a capability at TRL "
+        record(e.componentId(), "FIRM", List.of(), e.since(), e.firmId() + " declared a capability at TRL "
                 + e.technologyReadiness() + capacity(e.annualCapacity(), e.unit()), e,
                 new Origin(id, at, seq, metaData));
     }
@@ -144,14 +144,14 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(FirmCapabilityWithdrawn e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "FIRM", e.effectiveFrom(), e.firmId() + " withdrew its capability", e,
+        record(e.componentId(), "FIRM", List.of(), e.effectiveFrom(), e.firmId() + " withdrew its capability", e,
                 new Origin(id, at, seq, metaData));
     }
 
     @EventHandler
     void on(CoreItemListMemberAdded e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "CORE_ITEM_LIST", null, "added to core-item list " + e.listId(), e,
+        record(e.componentId(), "CORE_ITEM_LIST", List.of(), null, "added to core-item list " + e.listId(), e,
                 new Origin(id, at, seq, metaData));
     }
 
@@ -160,8 +160,12 @@ class ComponentHistoryProjection {
         mongo.remove(new Query(), ComponentHistoryDocument.COLLECTION);
     }
 
-    private void record(String componentId, String aggregate, LocalDate effectiveDate, String summary,
-                        Object event, Origin origin) {
+    /**
+     * @param parties the firms whose confidential business the entry is (a plan's buyer, a partnership's buyer and
+     *                supplier); empty for public entries. The history query shows such an entry only to them.
+     */
+    private void record(String componentId, String aggregate, List<String> parties, LocalDate effectiveDate,
+                        String summary, Object event, Origin origin) {
         Document causedBy = new Document();
         for (String key : CAUSE_KEYS) {
             Object value = origin.metaData().get(key);
@@ -175,6 +179,7 @@ class ComponentHistoryProjection {
                 .append("recordedAt", origin.recordedAt().toString())
                 .append("summary", summary)
                 .append("aggregate", aggregate)
+                .append("parties", parties)
                 .append("sequence", origin.sequence())
                 .append("causedBy", causedBy)), ComponentHistoryDocument.COLLECTION);
     }

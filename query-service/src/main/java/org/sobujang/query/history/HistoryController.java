@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.ClientErrors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,14 +26,17 @@ class HistoryController {
 
     private final ComponentReadModel components;
     private final MongoTemplate mongo;
+    private final AccessPolicy access;
 
-    HistoryController(ComponentReadModel components, MongoTemplate mongo) {
+    HistoryController(ComponentReadModel components, MongoTemplate mongo, AccessPolicy access) {
+        this.access = access;
         this.components = components;
         this.mongo = mongo;
     }
 
     @QueryMapping
-    List<HistoryEntryView> componentHistory(@Argument String id) {
+    List<HistoryEntryView> componentHistory(@Argument String id, Caller caller) {
+        AccessPolicy.Scope scope = access.history(caller, AccessPolicy.arguments("id", id));
         if (components.find(id).isEmpty()) {
             throw new ClientErrors.NotFound("No component with id '" + id + "'");
         }
@@ -40,7 +45,15 @@ class HistoryController {
         if (history == null) {
             return List.of();
         }
-        return history.entries().entrySet().stream().sorted(ORDER).map(e -> view(e.getValue())).toList();
+        // Hidden entries are left out entirely, not summarized: their number would already tell something.
+        return history.entries().entrySet().stream()
+                      .filter(e -> visible(e.getValue(), scope))
+                      .sorted(ORDER).map(e -> view(e.getValue())).toList();
+    }
+
+    /** Public entries for everyone; a firm's sourcing and partnerships for that firm (any party); all for ADMIN. */
+    static boolean visible(HistoryEntryDocument entry, AccessPolicy.Scope scope) {
+        return entry.isPublic() || scope.all() || entry.parties().stream().anyMatch(scope::covers);
     }
 
     private static HistoryEntryView view(HistoryEntryDocument entry) {

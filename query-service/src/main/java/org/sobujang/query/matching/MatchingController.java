@@ -19,6 +19,8 @@ import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.web.ClientErrors;
@@ -42,10 +44,12 @@ class MatchingController {
     private final PartnershipReadModel partnerships;
     private final SourcingReadModel sourcing;
     private final SobujangProperties settings;
+    private final AccessPolicy access;
     private final SupplierMatcher matcher = new SupplierMatcher(MatchingParameters.DEFAULTS);
 
     MatchingController(ComponentReadModel components, FirmReadModel firms, PartnershipReadModel partnerships,
-                       SourcingReadModel sourcing, SobujangProperties settings) {
+                       SourcingReadModel sourcing, SobujangProperties settings, AccessPolicy access) {
+        this.access = access;
         this.components = components;
         this.firms = firms;
         this.partnerships = partnerships;
@@ -55,7 +59,9 @@ class MatchingController {
 
     @QueryMapping
     List<SupplierMatch> domesticSupplierMatches(@Argument String componentId, @Argument String buyerId,
-                                                @Argument Integer first) {
+                                                @Argument Integer first, Caller caller) {
+        access.supplierMatches(caller, buyerId, AccessPolicy.arguments("componentId", componentId,
+                "buyerId", buyerId, "first", first));
         int limit = Connection.checkPageSize(first);
         ComponentDocument component = components.find(componentId)
                 .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));

@@ -11,6 +11,8 @@ import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,8 +26,11 @@ class PartnershipController {
     private final PartnershipReadModel partnerships;
     private final FirmReadModel firms;
     private final ComponentReadModel components;
+    private final AccessPolicy access;
 
-    PartnershipController(PartnershipReadModel partnerships, FirmReadModel firms, ComponentReadModel components) {
+    PartnershipController(PartnershipReadModel partnerships, FirmReadModel firms, ComponentReadModel components,
+                          AccessPolicy access) {
+        this.access = access;
         this.partnerships = partnerships;
         this.firms = firms;
         this.components = components;
@@ -33,15 +38,19 @@ class PartnershipController {
 
     @QueryMapping
     Connection<PartnershipView> partnerships(@Argument PartnershipFilter filter, @Argument Integer first,
-                                             @Argument String after) {
-        Connection.checkPageSize(first);
+                                             @Argument String after, Caller caller) {
         PartnershipFilter f = filter != null ? filter : new PartnershipFilter(null, null, null, null, null);
+        AccessPolicy.Scope scope = access.partnerships(caller, AccessPolicy.arguments("filter", f, "first", first,
+                "after", after));
+        Connection.checkPageSize(first);
         if (f.kind() != null) {
             kind(f.kind());
         }
         List<PartnershipView> matching = partnerships.list(f).stream()
                 .map(PartnershipView::of)
                 .filter(p -> f.stage() == null || p.stage() == f.stage())
+                // Before paging, so totalCount and cursors only ever count what this caller may see.
+                .filter(p -> scope.covers(p.buyerId()) || scope.covers(p.supplierId()))
                 .toList();
         // Started date first reads as a register; ISO dates sort as text.
         return Connection.of(matching, p -> new Connection.Key(p.startedOn().toString(), p.id()), first, after);

@@ -17,6 +17,8 @@ import org.sobujang.query.coreitems.LocalizationTargets;
 import org.sobujang.query.national.ComponentPools;
 import org.sobujang.query.national.NationalRiskService;
 import org.sobujang.query.period.Interval;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.Arguments;
 import org.sobujang.query.web.ClientErrors;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,9 +36,11 @@ class ProgressController {
     private final CoreItemListReadModel lists;
     private final ComponentPools pools;
     private final LocalizationProgress progress;
+    private final AccessPolicy access;
 
     ProgressController(ComponentReadModel components, CoreItemListReadModel lists, ComponentPools pools,
-                       NationalRiskService national) {
+                       NationalRiskService national, AccessPolicy access) {
+        this.access = access;
         this.components = components;
         this.lists = lists;
         this.pools = pools;
@@ -45,7 +49,9 @@ class ProgressController {
 
     @QueryMapping
     List<ProgressPoint> localizationProgress(@Argument ProgressScope scope, @Argument LocalDate from,
-                                             @Argument LocalDate to, @Argument Interval interval) {
+                                             @Argument LocalDate to, @Argument Interval interval,
+                                             Caller caller) {
+        access.nationalFigures(caller, "localizationProgress");
         if (from.isAfter(to)) {
             throw new ClientErrors.BadRequest("from " + from + " is after to " + to);
         }

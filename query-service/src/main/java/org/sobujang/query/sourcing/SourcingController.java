@@ -12,6 +12,8 @@ import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,9 +28,11 @@ class SourcingController {
     private final FirmReadModel firms;
     private final ComponentReadModel components;
     private final SobujangProperties settings;
+    private final AccessPolicy access;
 
     SourcingController(SourcingReadModel sourcing, FirmReadModel firms, ComponentReadModel components,
-                       SobujangProperties settings) {
+                       SobujangProperties settings, AccessPolicy access) {
+        this.access = access;
         this.sourcing = sourcing;
         this.firms = firms;
         this.components = components;
@@ -37,7 +41,10 @@ class SourcingController {
 
     /** Null when the buyer has recorded nothing for the component; NOT_FOUND when either is unknown. */
     @QueryMapping
-    SourcingPlanView sourcingPlan(@Argument String buyerId, @Argument String componentId, @Argument LocalDate asOf) {
+    SourcingPlanView sourcingPlan(@Argument String buyerId, @Argument String componentId, @Argument LocalDate asOf,
+                                  Caller caller) {
+        access.buyerData(caller, "sourcingPlan", buyerId, AccessPolicy.arguments("buyerId", buyerId,
+                "componentId", componentId, "asOf", asOf));
         if (firms.find(buyerId).isEmpty()) {
             throw new ClientErrors.NotFound("No firm with id '" + buyerId + "'");
         }

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.sobujang.query.period.Interval;
+import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,8 +22,10 @@ class TradeController {
 
     private final TradeReadModel trade;
     private final SobujangProperties settings;
+    private final AccessPolicy access;
 
-    TradeController(TradeReadModel trade, SobujangProperties settings) {
+    TradeController(TradeReadModel trade, SobujangProperties settings, AccessPolicy access) {
+        this.access = access;
         this.trade = trade;
         this.settings = settings;
     }
@@ -30,7 +34,8 @@ class TradeController {
     List<DependencePoint> importDependence(@Argument List<String> hsPrefixes, @Argument String partner,
                                            @Argument LocalDate from, @Argument LocalDate to,
                                            @Argument Interval interval, @Argument Measure measure,
-                                           @Argument String source) {
+                                           @Argument String source, Caller caller) {
+        access.nationalFigures(caller, "importDependence");
         if (hsPrefixes.isEmpty() || hsPrefixes.stream().anyMatch(p -> !p.matches("\\d{1,10}"))) {
             throw new ClientErrors.BadRequest("hsPrefixes must be 1 to 10 digits each, at least one, got "
                                               + hsPrefixes);

@@ -17,6 +17,8 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
             type = ErrorType.BAD_REQUEST;
         } else if (ex instanceof ClientErrors.NotFound) {
             type = ErrorType.NOT_FOUND;
+        } else if (ex instanceof ClientErrors.Forbidden) {
+            type = ErrorType.FORBIDDEN;
         } else {
             // Anything else is ours: Spring's default answer (INTERNAL_ERROR, no stack trace) stands.
             return null;

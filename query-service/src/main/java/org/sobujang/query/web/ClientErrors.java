@@ -17,4 +17,14 @@ public final class ClientErrors {
             super(message);
         }
     }
+
+    /**
+     * The caller may not ask this. Raised before anything is looked up, so the answer is the same whether or not
+     * the object exists.
+     */
+    public static final class Forbidden extends RuntimeException {
+        public Forbidden(String message) {
+            super(message);
+        }
+    }
 }

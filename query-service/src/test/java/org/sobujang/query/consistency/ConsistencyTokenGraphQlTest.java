@@ -19,6 +19,7 @@ import org.sobujang.api.firm.FirmSize;
 import org.sobujang.query.EventFeed;
 import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
+import org.sobujang.query.TestSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -36,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "sobujang.consistency.timeout=3s"})
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-@Import(InMemoryEventStore.class)
+@Import({InMemoryEventStore.class, TestSecurity.class})
 class ConsistencyTokenGraphQlTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -64,6 +65,8 @@ class ConsistencyTokenGraphQlTest {
 
     @BeforeEach
     void feed() {
+        // Firm master data: any authenticated client may read it.
+        graphQl = TestSecurity.as(graphQl, "steward", null, "STEWARD");
         feed = new EventFeed(eventStore);
     }
 

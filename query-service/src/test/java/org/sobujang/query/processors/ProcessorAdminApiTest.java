@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,6 +30,7 @@ import org.sobujang.api.firm.FirmSize;
 import org.sobujang.query.EventFeed;
 import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
+import org.sobujang.query.TestSecurity;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.infra.EventPositions;
 import org.sobujang.query.infra.NodeIdentity;
@@ -46,13 +49,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The operations surface over HTTP: admin endpoints, the readiness probe and the lag gauge. */
 @SpringBootTest(properties = {
         "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         "sobujang.projections.max-ready-lag=3"})
 @AutoConfigureMockMvc
-@Import(InMemoryEventStore.class)
+@Import({InMemoryEventStore.class, TestSecurity.class})
 class ProcessorAdminApiTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -71,6 +77,7 @@ class ProcessorAdminApiTest {
     private static EventFeed feed;
 
     @Autowired
+    private WebApplicationContext context;
     private MockMvc mvc;
     @Autowired
     private EventStore eventStore;
@@ -85,6 +92,11 @@ class ProcessorAdminApiTest {
 
     @BeforeEach
     void feedTwoFirmsOnce() {
+        // Operating the projections is ADMIN's (docs/security.md); SecurityHttpTest shows everyone else refused.
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                             .defaultRequest(get("/").with(jwt().jwt(j -> j.claim("client_id", "ops"))
+                                                              .authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
+                             .build();
         if (feed == null) {
             feed = new EventFeed(eventStore);
             firm("samsung", "Samsung Electronics");

@@ -32,6 +32,7 @@ import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.query.EventFeed;
 import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
+import org.sobujang.query.TestSecurity;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
@@ -52,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-@Import(InMemoryEventStore.class)
+@Import({InMemoryEventStore.class, TestSecurity.class})
 class GraphQlApiTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -80,6 +81,8 @@ class GraphQlApiTest {
 
     @BeforeEach
     void feedThe2019CaseOnce() {
+        // Samsung's purchasing client: these are Samsung's plans (docs/security.md, PROCUREMENT of its own firm).
+        graphQl = TestSecurity.as(graphQl, "samsung-purchasing", "samsung", "PROCUREMENT");
         if (fed) {
             return;
         }
@@ -248,15 +251,22 @@ class GraphQlApiTest {
                .path("sourcingPlan.changes[0].recordedAt").entity(String.class)
                .satisfies(at -> assertThat(at).startsWith("2019-07-11T"));
 
-        graphQl.documentName("sourcingPlan").variable("buyerId", "jsr").variable("componentId", "pr").execute()
+        TestSecurity.as(graphQl, "jsr-purchasing", "jsr", "PROCUREMENT")
+               .documentName("sourcingPlan").variable("buyerId", "jsr").variable("componentId", "pr").execute()
                .path("sourcingPlan").valueIsNull();
     }
 
     @Test
     void unknownBuyersAndComponentsAreNotFound() {
-        assertClassification(risk("nobody", "pr", JULY_10), "NOT_FOUND");
+        // Only a client allowed to ask about any buyer learns that one does not exist.
+        HttpGraphQlTester admin = TestSecurity.as(graphQl, "ops", null, "ADMIN");
+        assertClassification(admin.documentName("dependencyRisk").variable("buyerId", "nobody")
+                                  .variable("componentId", "pr").execute(), "NOT_FOUND");
         assertClassification(risk("samsung", "nothing", JULY_10), "NOT_FOUND");
-        assertClassification(graphQl.documentName("riskRanking").variable("buyerId", "nobody").execute(), "NOT_FOUND");
+        assertClassification(admin.documentName("riskRanking").variable("buyerId", "nobody").execute(), "NOT_FOUND");
+        // Samsung's client gets the same answer for an unknown buyer as for another firm's: existence does not leak.
+        assertClassification(risk("nobody", "pr", JULY_10), "FORBIDDEN");
+        assertClassification(risk("tok", "pr", JULY_10), "FORBIDDEN");
         assertClassification(graphQl.documentName("sourcingPlan").variable("buyerId", "samsung")
                                     .variable("componentId", "nothing").execute(), "NOT_FOUND");
         graphQl.document("{ firm(id: \"nobody\") { id } component(id: \"nothing\") { id } }").execute()

@@ -40,6 +40,7 @@ import org.sobujang.api.trade.TradeStatisticRecorded;
 import org.sobujang.query.EventFeed;
 import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
+import org.sobujang.query.TestSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -62,7 +63,7 @@ import org.springframework.test.context.DynamicPropertySource;
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-@Import(InMemoryEventStore.class)
+@Import({InMemoryEventStore.class, TestSecurity.class})
 class PolicyQueriesGraphQlTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -81,11 +82,18 @@ class PolicyQueriesGraphQlTest {
 
     @Autowired
     private HttpGraphQlTester graphQl;
+    /** National figures are ANALYST's; the registers of all firms' partnerships and history ADMIN's. */
+    private HttpGraphQlTester analyst;
+    private HttpGraphQlTester admin;
+    private HttpGraphQlTester samsung;
     @Autowired
     private EventStore eventStore;
 
     @BeforeEach
     void feedOnce() {
+        analyst = TestSecurity.as(graphQl, "kiet-analyst", null, "ANALYST");
+        admin = TestSecurity.as(graphQl, "ops", null, "ADMIN");
+        samsung = TestSecurity.as(graphQl, "samsung-purchasing", "samsung", "PROCUREMENT");
         if (fed) {
             return;
         }
@@ -148,12 +156,12 @@ class PolicyQueriesGraphQlTest {
             assertThat(national("hf", "2019-07-10").path("nationalRisk.contributingBuyers").entity(Integer.class)
                                                   .get()).isEqualTo(3);
             assertThat(partnershipIds(Map.of("componentId", "hf"))).hasSize(2);
-            assertThat(graphQl.documentName("partnerships").variable("first", 5).execute()
+            assertThat(admin.documentName("partnerships").variable("first", 5).execute()
                               .path("partnerships.edges[0].node.stages").entityList(Object.class).get()).hasSize(3);
             assertThat(dependence("2018-01-01", "2018-12-31", Map.of()).path("importDependence[0].totalValueUsd")
                                   .entity(Double.class).get()).isEqualTo(207_640_000.0);
             assertThat(history("hf").path("componentHistory").entityList(Object.class).get()).hasSize(11);
-            assertThat(graphQl.documentName("coreItemLists").variable("id", "core").execute()
+            assertThat(analyst.documentName("coreItemLists").variable("id", "core").execute()
                               .path("coreItemList.targets").entityList(Object.class).get()).hasSize(2);
             assertThat(matches("hf", "samsung")).hasSize(2);
         });
@@ -162,7 +170,7 @@ class PolicyQueriesGraphQlTest {
 
     @Test
     void partnershipsFilterAndShowTheirStageHistory() {
-        graphQl.documentName("partnerships").variable("filter", Map.of("componentId", "hf")).variable("first", 1)
+        admin.documentName("partnerships").variable("filter", Map.of("componentId", "hf")).variable("first", 1)
                .execute()
                .path("partnerships.totalCount").entity(Integer.class).isEqualTo(2)
                .path("partnerships.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
@@ -180,18 +188,18 @@ class PolicyQueriesGraphQlTest {
         assertThat(partnershipIds(Map.of("kind", "JOINT_RND", "buyerId", "samsung"))).containsExactly("p1");
         assertThat(partnershipIds(Map.of("supplierId", "foosung"))).containsExactly("p2");
         assertThat(partnershipIds(Map.of("componentId", "hfk"))).isEmpty();
-        assertClassification(graphQl.documentName("partnerships").variable("filter", Map.of("kind", "BOGUS"))
+        assertClassification(admin.documentName("partnerships").variable("filter", Map.of("kind", "BOGUS"))
                                     .execute(), "BAD_REQUEST");
     }
 
     @Test
     void aSupplierAtMassProductionMitigatesTheBuyersRiskFromThatDateOn() {
         // Samsung's hf plan: RX 0.5, FD 1, CC 0.5, SC 0.5 → raw 0.55; SK Materials qualifies on 2020-06-01.
-        GraphQlTester.Response before = graphQl.documentName("dependencyRisk").variable("buyerId", "samsung")
+        GraphQlTester.Response before = samsung.documentName("dependencyRisk").variable("buyerId", "samsung")
                 .variable("componentId", "hf").variable("asOf", "2020-05-31").execute();
         before.path("dependencyRisk.score").entity(Double.class).isEqualTo(55.0)
               .path("dependencyRisk.qualifiedDomesticAlternatives").entity(Integer.class).isEqualTo(0);
-        graphQl.documentName("dependencyRisk").variable("buyerId", "samsung").variable("componentId", "hf")
+        samsung.documentName("dependencyRisk").variable("buyerId", "samsung").variable("componentId", "hf")
                .variable("asOf", "2020-06-01").execute()
                .path("dependencyRisk.score").entity(Double.class).isEqualTo(46.8)
                .path("dependencyRisk.level").entity(String.class).isEqualTo("MEDIUM")
@@ -200,7 +208,7 @@ class PolicyQueriesGraphQlTest {
 
     @Test
     void domesticSupplierMatchesRankWithoutNamingOtherBuyers() {
-        GraphQlTester.Response response = graphQl.documentName("domesticSupplierMatches")
+        GraphQlTester.Response response = samsung.documentName("domesticSupplierMatches")
                 .variable("componentId", "hf").variable("buyerId", "samsung").execute();
         response.path("domesticSupplierMatches[*].supplier.id").entityList(String.class)
                 .containsExactly("skm", "soulbrain")
@@ -217,13 +225,16 @@ class PolicyQueriesGraphQlTest {
         response.path("domesticSupplierMatches[*].reasons[*]").entityList(String.class).satisfies(reasons ->
                 assertThat(String.join(" ", reasons)).doesNotContain("samsung", "Samsung", "hynix", "Hynix"));
 
-        graphQl.documentName("domesticSupplierMatches").variable("componentId", "hf").variable("first", 1)
+        samsung.documentName("domesticSupplierMatches").variable("componentId", "hf").variable("first", 1)
                .execute()
                .path("domesticSupplierMatches[*].supplier.id").entityList(String.class).containsExactly("skm");
-        assertClassification(graphQl.documentName("domesticSupplierMatches").variable("componentId", "nothing")
+        assertClassification(samsung.documentName("domesticSupplierMatches").variable("componentId", "nothing")
                                     .execute(), "NOT_FOUND");
-        assertClassification(graphQl.documentName("domesticSupplierMatches").variable("componentId", "hf")
-                                    .variable("buyerId", "nobody").execute(), "NOT_FOUND");
+        // An unknown buyer is, for Samsung's client, just another firm: refused before it is looked up.
+        assertClassification(samsung.documentName("domesticSupplierMatches").variable("componentId", "hf")
+                                    .variable("buyerId", "nobody").execute(), "FORBIDDEN");
+        assertClassification(admin.documentName("domesticSupplierMatches").variable("componentId", "hf")
+                                  .variable("buyerId", "nobody").execute(), "NOT_FOUND");
     }
 
     @Test
@@ -248,7 +259,7 @@ class PolicyQueriesGraphQlTest {
 
     @Test
     void progressOfACoreItemListGivesQuarterlyPointsWithTargets() {
-        GraphQlTester.Response response = graphQl.documentName("localizationProgress")
+        GraphQlTester.Response response = analyst.documentName("localizationProgress")
                 .variable("scope", Map.of("coreItemListId", "core")).variable("from", "2019-06-01")
                 .variable("to", "2020-06-30").variable("interval", "QUARTER").execute();
         response.path("localizationProgress[*].date").entityList(String.class)
@@ -270,7 +281,7 @@ class PolicyQueriesGraphQlTest {
                 .path("localizationProgress[1].partnershipsByStage[0].count").entity(Integer.class).isEqualTo(2)
                 .path("localizationProgress[0].suppressedReason").valueIsNull();
 
-        graphQl.documentName("localizationProgress").variable("scope", Map.of("componentIds", List.of("hfk")))
+        analyst.documentName("localizationProgress").variable("scope", Map.of("componentIds", List.of("hfk")))
                .variable("from", "2019-07-01").variable("to", "2019-07-31").execute()
                .path("localizationProgress[0].suppressedReason").entity(String.class)
                .isEqualTo("SUPPRESSED_TOO_FEW_FIRMS")
@@ -293,14 +304,14 @@ class PolicyQueriesGraphQlTest {
 
     @Test
     void coreItemListsShowTheirComponentsAndTargets() {
-        graphQl.documentName("coreItemLists").variable("id", "core").execute()
+        analyst.documentName("coreItemLists").variable("id", "core").execute()
                .path("coreItemList.name").entity(String.class).isEqualTo("CORE100-2019")
                .path("coreItemList.components[*].id").entityList(String.class).containsExactly("hf", "hfk")
                .path("coreItemList.targets[*].by").entityList(String.class)
                .containsExactly("2019-12-31", "2020-12-31")
                .path("coreItemList.targets[1].share").entity(Double.class).isEqualTo(0.5)
                .path("coreItemLists[*].id").entityList(String.class).containsExactly("core");
-        graphQl.documentName("coreItemLists").variable("id", "none").execute()
+        analyst.documentName("coreItemLists").variable("id", "none").execute()
                .path("coreItemList").valueIsNull();
     }
 
@@ -352,28 +363,28 @@ class PolicyQueriesGraphQlTest {
     }
 
     private GraphQlTester.Response national(String componentId, String asOf) {
-        return graphQl.documentName("nationalRisk").variable("componentId", componentId).variable("asOf", asOf)
+        return analyst.documentName("nationalRisk").variable("componentId", componentId).variable("asOf", asOf)
                       .execute();
     }
 
     private List<String> matches(String componentId, String buyerId) {
-        return graphQl.documentName("domesticSupplierMatches").variable("componentId", componentId)
+        return samsung.documentName("domesticSupplierMatches").variable("componentId", componentId)
                       .variable("buyerId", buyerId).execute()
                       .path("domesticSupplierMatches[*].supplier.id").entityList(String.class).get();
     }
 
     private List<String> partnershipIds(Map<String, Object> filter) {
-        return graphQl.documentName("partnerships").variable("filter", filter).variable("first", 20).execute()
+        return admin.documentName("partnerships").variable("filter", filter).variable("first", 20).execute()
                       .path("partnerships.edges[*].node.id").entityList(String.class).get();
     }
 
     private GraphQlTester.Response progress(Map<String, Object> scope, String from, String to, String interval) {
-        return graphQl.documentName("localizationProgress").variable("scope", scope).variable("from", from)
+        return analyst.documentName("localizationProgress").variable("scope", scope).variable("from", from)
                       .variable("to", to).variable("interval", interval).execute();
     }
 
     private GraphQlTester.Response dependence(String from, String to, Map<String, Object> overrides) {
-        GraphQlTester.Request<?> request = graphQl.documentName("importDependence")
+        GraphQlTester.Request<?> request = analyst.documentName("importDependence")
                 .variable("hsPrefixes", List.of("281111")).variable("partner", "JP")
                 .variable("from", from).variable("to", to);
         overrides.forEach(request::variable);
@@ -381,7 +392,7 @@ class PolicyQueriesGraphQlTest {
     }
 
     private GraphQlTester.Response history(String id) {
-        return graphQl.documentName("componentHistory").variable("id", id).execute();
+        return admin.documentName("componentHistory").variable("id", id).execute();
     }
 
     private static void assertClassification(GraphQlTester.Response response, String classification) {
