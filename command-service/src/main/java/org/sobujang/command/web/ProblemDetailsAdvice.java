@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,10 +26,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -77,6 +81,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(SecurityProblems.forbidden());
     }
 
+    /**
+     * Spring Security's firewall checks parameter names only when they are first read, inside the controller (a form
+     * body with a NUL in a name): the same 400 as a firewall rejection in the filter chain.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> requestRejected(RequestRejectedException e) {
+        return invalidRequest("The request contains characters or sequences this service does not accept", List.of());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return respond(problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", describe(e.getAggregateIdentifier())
@@ -105,6 +118,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return concurrentWrite(e);
         }
         return unexpected(e);
+    }
+
+    /**
+     * Spring MVC parses a wildcard Content-Type ({@code *}{@code /*}, {@code application/*}) but refuses to read a body
+     * declared with one, by an IllegalArgumentException. That is the client's mistake: 415, like any other type this
+     * API does not read. Every other IllegalArgumentException is still a defect of ours.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        if (hasWildcardContentType(request)) {
+            ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, URI.create("about:blank"),
+                                            "Unsupported Media Type",
+                                            "Content-Type " + request.getContentType() + " names no concrete type");
+            return respond(problem);
+        }
+        return unexpected(e);
+    }
+
+    private static boolean hasWildcardContentType(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unparsable) {
+            return false;
+        }
     }
 
     @ExceptionHandler(Exception.class)
