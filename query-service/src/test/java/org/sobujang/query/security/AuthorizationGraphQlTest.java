@@ -30,6 +30,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** docs/security.md over HTTP: who may ask what, and that nothing of another firm's shows through. */
 class AuthorizationGraphQlTest extends SecuredApiTestBase {
@@ -70,11 +71,14 @@ class AuthorizationGraphQlTest extends SecuredApiTestBase {
                .andExpect(jsonPath("$.status").value(401))
                .andExpect(jsonPath("$.data").doesNotExist());
         }
-        // Executed off the request thread (the execution timeout), so the answer comes in an async dispatch.
-        var started = mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(FIRMS)
+        // Executed off the request thread (the execution timeout): the answer comes in an async dispatch, unless
+        // the execution already finished when the handler returned.
+        MvcResult started = mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(FIRMS)
                 .header("Authorization", "Bearer " + TestSecurity.token("a", "alpha", "STEWARD"))).andReturn();
-        mvc.perform(asyncDispatch(started))
-           .andExpect(status().isOk()).andExpect(jsonPath("$.data.firms.totalCount").value(5));
+        MvcResult answered = started.getRequest().isAsyncStarted()
+                ? mvc.perform(asyncDispatch(started)).andReturn() : started;
+        assertThat(answered.getResponse().getStatus()).isEqualTo(200);
+        assertThat(answered.getResponse().getContentAsString()).contains("\"totalCount\":5");
     }
 
     @Test
