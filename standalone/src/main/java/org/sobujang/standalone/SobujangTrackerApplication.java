@@ -2,6 +2,7 @@ package org.sobujang.standalone;
 
 import org.sobujang.command.CommandServiceApplication;
 import org.sobujang.query.QueryServiceApplication;
+import org.sobujang.standalone.security.SplitAuthorizationServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.FilterType;
                 @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
                 @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                        classes = {CommandServiceApplication.class, QueryServiceApplication.class})})
+                        classes = {CommandServiceApplication.class, QueryServiceApplication.class,
+                                SplitAuthorizationServer.class})})
 public class SobujangTrackerApplication {
 
     public static void main(String[] args) throws Exception {

@@ -9,14 +9,17 @@ import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.sobujang.standalone.security.SplitAuthorizationServer;
+import org.springframework.context.ConfigurableApplicationContext;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * {@code --stores-only}: the two stores of the split topology as one process, for machines without PostgreSQL or
- * MongoDB servers — an embedded PostgreSQL on port 5432 (database, user and password {@code sobujang}, the
- * services' defaults) and a MongoDB wire-protocol server on port 27017, both persisted under
- * {@code ./data-split}. Separate command-service and query-service processes then connect to them as to real ones.
+ * {@code --stores-only}: what the split topology needs besides its services, as one process, for machines without
+ * PostgreSQL, MongoDB or an OAuth2 issuer — an embedded PostgreSQL on port 5432 (database, user and password
+ * {@code sobujang}, the services' defaults), a MongoDB wire-protocol server on port 27017, and the embedded
+ * authorization server on port 9000 (the demo clients of application.yml), persisted under {@code ./data-split}.
+ * Separate command-service and query-service processes then connect to them as to real ones.
  */
 final class SplitStores {
 
@@ -41,8 +44,10 @@ final class SplitStores {
         }
         MongoServer readStore = new MongoServer(new H2Backend(dir.resolve("readstore.mv").toString()));
         readStore.bind("127.0.0.1", 27017);
+        ConfigurableApplicationContext issuer = SplitAuthorizationServer.start(9000, dir.toString());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            issuer.close();
             readStore.shutdown();
             try {
                 postgres.close();
@@ -53,6 +58,7 @@ final class SplitStores {
         }));
         System.out.println("Event store: jdbc:postgresql://localhost:5432/sobujang (user sobujang, password sobujang)");
         System.out.println("Read store:  mongodb://localhost:27017/sobujang");
+        System.out.println("Tokens:      http://localhost:9000/oauth2/token (JWK set http://localhost:9000/oauth2/jwks)");
         System.out.println("Data under " + dir + "; stop with Ctrl-C");
         stopped.await();
     }

@@ -22,7 +22,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
         // the demo's last import (UN Comtrade 2021) and its last plan revision are visible
         await().atMost(PROJECTION_WAIT).ignoreExceptions().untilAsserted(() -> {
             assertThat(importDependence("2021-01-01", "2021-12-31", "YEAR").get(0).get("share")).isNotNull();
-            assertThat(graphQl().document("""
+            assertThat(graphQl("samsung-procurement").document("""
                             { dependencyRisk(buyerId: "samsung-electronics", componentId: "fpi", asOf: "2023-08-01") {
                                 score } }""").execute().path("dependencyRisk.score").entity(Double.class).get())
                     .isEqualTo(17.0);
@@ -49,7 +49,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
 
     @Test
     void theNationalViewPoolsThreeBuyersAndNamesNone() {
-        Map<String, Object> national = graphQl().document("""
+        Map<String, Object> national = graphQl("ministry-analyst").document("""
                         { nationalRisk(componentId: "hf", asOf: "2019-07-10") {
                             score level suppressedReason contributingBuyers factors { name value } } }""")
                                                 .execute().path("nationalRisk").entity(Map.class).get();
@@ -61,7 +61,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
 
     @Test
     void localizationProgressRisesAndCarriesTheListTargets() {
-        List<Map<String, Object>> points = graphQl().document("""
+        List<Map<String, Object>> points = graphQl("ministry-analyst").document("""
                         { localizationProgress(scope: {coreItemListId: "CORE100-2019"}, from: "2018-01-01",
                                                to: "2024-12-31", interval: YEAR) {
                             date domesticShare componentsInScope componentsWithQualifiedDomesticSupplier targetShare } }""")
@@ -79,7 +79,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
 
     @Test
     void matchesRankDomesticSuppliersWithoutNamingTheirPartners() {
-        List<Map<String, Object>> matches = graphQl().document("""
+        List<Map<String, Object>> matches = graphQl("lg-display-procurement").document("""
                         { domesticSupplierMatches(componentId: "hf", buyerId: "lg-display") {
                             supplier { id } score reasons stage } }""")
                                                      .execute().path("domesticSupplierMatches").entityList(Map.class)
@@ -93,14 +93,20 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
 
     @Test
     void partnershipsMoveThroughQualification() {
-        graphQl().document("""
+        graphQl("operator").document("""
                         { partnerships(filter: {supplierId: "soulbrain"}) {
                             totalCount edges { node { id stage component { id } } } } }""")
                  .execute()
                  .path("partnerships.totalCount").entity(Integer.class).isEqualTo(2)
                  .path("partnerships.edges[*].node.stage").entityList(String.class)
                  .containsExactly("MASS_PRODUCTION", "MASS_PRODUCTION");
-        graphQl().document("""
+        // a party sees its own pairings only
+        graphQl("sk-hynix-partnerships").document("""
+                        { partnerships(filter: {supplierId: "soulbrain"}) { totalCount edges { node { id } } } }""")
+                 .execute()
+                 .path("partnerships.edges[*].node.id").entityList(String.class)
+                 .containsExactly("demo-soulbrain-sk-hynix-hf");
+        graphQl("samsung-partnerships").document("""
                         { partnerships(filter: {stage: TERMINATED}) { edges { node { id } } } }""")
                  .execute()
                  .path("partnerships.edges[*].node.id").entityList(String.class).contains("demo-ram-samsung-hf");
@@ -108,7 +114,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
 
     @Test
     void componentHistoryShowsEveryKindOfChange() {
-        List<String> types = graphQl().document("{ componentHistory(id: \"hf\") { type } }")
+        List<String> types = graphQl("operator").document("{ componentHistory(id: \"hf\") { type } }")
                                       .execute().path("componentHistory[*].type").entityList(String.class).get();
         assertThat(types).contains("ComponentRegistered", "ControlListEntryAdded", "ExportRestrictionImposed",
                 "ExportRestrictionLifted", "FirmCapabilityDeclared", "SourcingPlanRevised", "PartnershipRegistered",
@@ -116,7 +122,7 @@ class DemoDataPolicyViewsTest extends StandaloneStack {
     }
 
     private List<Map<String, Object>> importDependence(String from, String to, String interval) {
-        return graphQl().document("""
+        return graphQl("ministry-analyst").document("""
                         query($from: Date!, $to: Date!, $i: Interval) {
                           importDependence(hsPrefixes: ["281111"], partner: "JP", from: $from, to: $to, interval: $i) {
                             period share partnerValueUsd totalValueUsd } }""")

@@ -39,7 +39,7 @@ class DemoDataRiskTest extends StandaloneStack {
             "samsung-electronics, fpi, 2023-08-01, 17.0, LOW",
     })
     void workedExamplesHoldOnTheDemoData(String buyer, String component, String asOf, double score, String level) {
-        graphQl().document("""
+        graphQl("samsung-procurement").document("""
                         query($b: ID!, $c: ID!, $d: Date) {
                           dependencyRisk(buyerId: $b, componentId: $c, asOf: $d) { score level asOf }
                         }""")
@@ -52,7 +52,7 @@ class DemoDataRiskTest extends StandaloneStack {
 
     @Test
     void factorsExplainTheScore() {
-        graphQl().document("""
+        graphQl("samsung-procurement").document("""
                         { dependencyRisk(buyerId: "samsung-electronics", componentId: "pr", asOf: "2019-07-10") {
                             factors { name value weight contribution }
                             suppliers { supplier { id country } share since }
@@ -69,13 +69,13 @@ class DemoDataRiskTest extends StandaloneStack {
 
     @Test
     void rankingOrdersABuyersPlansByScore() {
-        List<String> ranked = graphQl().document("""
+        List<String> ranked = graphQl("samsung-procurement").document("""
                         { riskRanking(buyerId: "samsung-electronics", asOf: "2019-07-10") { component { id } score } }""")
                                        .execute()
                                        .path("riskRanking[*].component.id").entityList(String.class).get();
         assertThat(ranked).containsExactly("fpi", "pr", "hf");
 
-        graphQl().document("""
+        graphQl("samsung-procurement").document("""
                         { riskRanking(buyerId: "samsung-electronics", asOf: "2019-07-10", minLevel: CRITICAL) {
                             component { id } } }""")
                  .execute()
@@ -83,7 +83,7 @@ class DemoDataRiskTest extends StandaloneStack {
     }
 
     private Double score(String buyer, String component, String asOf) {
-        return graphQl().document("""
+        return graphQl("samsung-procurement").document("""
                         query($b: ID!, $c: ID!, $d: Date) {
                           dependencyRisk(buyerId: $b, componentId: $c, asOf: $d) { score } }""")
                         .variable("b", buyer).variable("c", component).variable("d", asOf)

@@ -7,19 +7,22 @@ class OperationsTest extends StandaloneStack {
 
     @Test
     void readinessCoversTheEventStoreTheReadStoreAndProjectionLag() {
-        rest().get().uri("/actuator/health/readiness").exchange()
+        anonymous().get().uri("/actuator/health/readiness").exchange()
+              .expectStatus().isOk()
+              .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+        rest("operator").get().uri("/actuator/health/readiness").exchange()
               .expectStatus().isOk()
               .expectBody()
               .jsonPath("$.status").isEqualTo("UP")
               .jsonPath("$.components.db.status").isEqualTo("UP")
               .jsonPath("$.components.readStore.status").isEqualTo("UP")
               .jsonPath("$.components.projections.status").isEqualTo("UP");
-        rest().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 
     @Test
     void processorsAreListedForOperators() {
-        rest().get().uri("/admin/processors").exchange()
+        rest("operator").get().uri("/admin/processors").exchange()
               .expectStatus().isOk()
               .expectBody()
               .jsonPath("$[?(@.name == 'sourcing')]").exists()
@@ -27,7 +30,15 @@ class OperationsTest extends StandaloneStack {
     }
 
     @Test
+    void operationsAreForOperatorsOnly() {
+        anonymous().get().uri("/admin/processors").exchange().expectStatus().isUnauthorized();
+        rest("ministry-analyst").get().uri("/admin/processors").exchange().expectStatus().isForbidden();
+        rest("samsung-procurement").post().uri("/admin/processors/sourcing/reset").exchange()
+                                   .expectStatus().isForbidden();
+    }
+
+    @Test
     void graphiqlIsServedInTheEmbeddedDefault() {
-        rest().get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
+        anonymous().get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
     }
 }

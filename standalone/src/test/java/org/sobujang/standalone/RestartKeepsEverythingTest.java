@@ -32,7 +32,7 @@ class RestartKeepsEverythingTest {
             int port = port(first);
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                    .until(() -> demoRisk(port).contains("score=18.9"));
-            rest(port).post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON)
+            rest(port, "data-steward").post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON)
                       .bodyValue(Map.of("id", "restart-probe", "name", "Restart probe", "country", "KR",
                               "size", "SME"))
                       .exchange().expectStatus().isCreated();
@@ -68,13 +68,17 @@ class RestartKeepsEverythingTest {
         return context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domainevententry", Long.class);
     }
 
-    private static WebTestClient rest(int port) {
+    /** A fresh token from each run's authorization server: its signing key persists, so either run's would do. */
+    private static WebTestClient rest(int port, String client) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                            .defaultHeader("Authorization", "Bearer " + Tokens.of(port, client))
                             .build();
     }
 
     private static HttpGraphQlTester graphQl(int port) {
-        return HttpGraphQlTester.create(rest(port).mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+        return HttpGraphQlTester.create(rest(port, "samsung-procurement").mutate()
+                                                                            .baseUrl("http://localhost:" + port + "/graphql")
+                                                                            .build());
     }
 
     private static String firmName(int port, String id) {

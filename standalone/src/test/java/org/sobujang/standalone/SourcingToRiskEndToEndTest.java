@@ -18,6 +18,9 @@ import org.springframework.http.MediaType;
  */
 class SourcingToRiskEndToEndTest extends StandaloneStack {
 
+    private static final String STEWARD = "data-steward";
+    private static final String BUYER = "acme-procurement";
+
     private String run;
     private String buyer;
     private String japanese;
@@ -27,23 +30,24 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
     @BeforeEach
     void registerFirmsAndComponent() {
         run = UUID.randomUUID().toString().substring(0, 8);
-        buyer = created("/api/v1/firms", Map.of("id", run + "-buyer", "name", "Buyer " + run, "country", "KR",
+        // the buyer is the firm a demo client (acme-procurement) acts for; registering it again is idempotent
+        buyer = created(STEWARD, "/api/v1/firms", Map.of("id", "acme-semi", "name", "Acme Semiconductor",
+                "country", "KR", "size", "MIDSIZE"));
+        japanese = created(STEWARD, "/api/v1/firms", Map.of("id", run + "-jp", "name", "JP supplier " + run, "country", "JP",
                 "size", "LARGE"));
-        japanese = created("/api/v1/firms", Map.of("id", run + "-jp", "name", "JP supplier " + run, "country", "JP",
-                "size", "LARGE"));
-        domestic = created("/api/v1/firms", Map.of("id", run + "-kr", "name", "KR supplier " + run, "country", "KR",
+        domestic = created(STEWARD, "/api/v1/firms", Map.of("id", run + "-kr", "name", "KR supplier " + run, "country", "KR",
                 "size", "SME"));
-        component = created("/api/v1/components", Map.of("id", run + "-etchgas", "name", "Etching gas " + run,
+        component = created(STEWARD, "/api/v1/components", Map.of("id", run + "-etchgas", "name", "Etching gas " + run,
                 "category", "MATERIAL", "hsCode", "2811190000", "sector", "SEMICONDUCTOR",
                 "controlListEntries", List.of(Map.of("regime", "US_EAR", "code", "1C350"))));
-        created("/api/v1/components/" + component + "/export-restrictions", Map.of("imposingCountry", "JP",
+        created(STEWARD, "/api/v1/components/" + component + "/export-restrictions", Map.of("imposingCountry", "JP",
                 "measure", "INDIVIDUAL_LICENSE", "effectiveFrom", "2019-07-04"));
     }
 
     @Test
     void sourcingIsScoredAndRejectedCommandsRecordNothing() {
-        String japaneseChange = created(changes(), change(japanese, "0.7", "2019-01-01"));
-        String domesticChange = created(changes(), change(domestic, "0.3", "2019-01-01"));
+        String japaneseChange = created(BUYER, changes(), change(japanese, "0.7", "2019-01-01"));
+        String domesticChange = created(BUYER, changes(), change(domestic, "0.3", "2019-01-01"));
         assertThat(japaneseChange).isNotEqualTo(domesticChange);
 
         // p = 0.7 JP (restricted), 0.3 KR: RX 0.7, FD 0.7, CC = SC = 0.58, SS 0 -> raw 0.606
@@ -52,50 +56,51 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
 
         long before = storedEvents();
         // 0.7 + 0.5 would exceed the buyer's demand
-        rest().post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
+        rest(BUYER).post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
               .bodyValue(change(domestic, "0.5", "2019-03-01"))
               .exchange()
               .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY)
               .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
               .expectBody().jsonPath("$.status").isEqualTo(422).jsonPath("$.detail").isNotEmpty();
         // backdated: fine on its own date, but from 2019-01-01 on the shares would sum to 1.2
-        String third = created("/api/v1/firms", Map.of("id", run + "-cn", "name", "CN supplier " + run,
+        String third = created(STEWARD, "/api/v1/firms", Map.of("id", run + "-cn", "name", "CN supplier " + run,
                 "country", "CN", "size", "LARGE"));
         assertThat(storedEvents()).isEqualTo(before + 1);
         before = storedEvents();
-        rest().post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
+        rest(BUYER).post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
               .bodyValue(change(third, "0.2", "2018-01-01"))
               .exchange()
               .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         // an unknown supplier in the body, a share out of range, an unknown buyer in the path
-        rest().post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
+        rest(BUYER).post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
               .bodyValue(change(run + "-nobody", "0.1", "2019-01-01"))
               .exchange()
               .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        rest().post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
+        rest(BUYER).post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
               .bodyValue(change(domestic, "1.5", "2019-01-01"))
               .exchange()
               .expectStatus().isBadRequest()
               .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
               .expectBody().jsonPath("$.errors[0].field").isEqualTo("share");
-        rest().post().uri("/api/v1/buyers/" + run + "-nobody/sourcing-changes").contentType(MediaType.APPLICATION_JSON)
+        // another buyer's plan is refused before anyone looks whether that buyer exists
+        rest(BUYER).post().uri("/api/v1/buyers/" + run + "-nobody/sourcing-changes").contentType(MediaType.APPLICATION_JSON)
               .bodyValue(change(domestic, "0.1", "2019-01-01"))
               .exchange()
-              .expectStatus().isNotFound();
-        rest().post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
+              .expectStatus().isForbidden();
+        rest(BUYER).post().uri(changes()).contentType(MediaType.APPLICATION_JSON)
               .bodyValue("{\"componentId\": ")
               .exchange()
               .expectStatus().isBadRequest();
         assertThat(storedEvents()).isEqualTo(before);
 
         // the domestic change was recorded in error: from now on it is as if it never was
-        rest().delete().uri("/api/v1/buyers/" + buyer + "/sourcing-changes/" + domesticChange)
+        rest(BUYER).delete().uri("/api/v1/buyers/" + buyer + "/sourcing-changes/" + domesticChange)
               .exchange()
               .expectStatus().isNoContent();
         awaitScore("2019-07-10", 100.0, "CRITICAL");
 
         // a qualified domestic firm outside the plan mitigates: m = 0.85, still at or above 75
-        rest().post().uri("/api/v1/firms/" + domestic + "/capabilities").contentType(MediaType.APPLICATION_JSON)
+        rest(STEWARD).post().uri("/api/v1/firms/" + domestic + "/capabilities").contentType(MediaType.APPLICATION_JSON)
               .bodyValue(Map.of("componentId", component, "technologyReadiness", 9, "since", "2019-05-01"))
               .exchange()
               .expectStatus().isCreated();
@@ -105,8 +110,8 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
 
     @Test
     void aRevisionReplacesTheWholeSupplierSetAtItsDate() {
-        created(changes(), change(japanese, "1.0", "2019-01-01"));
-        created("/api/v1/buyers/" + buyer + "/sourcing-plans/" + component + "/revisions", Map.of(
+        created(BUYER, changes(), change(japanese, "1.0", "2019-01-01"));
+        created(BUYER, "/api/v1/buyers/" + buyer + "/sourcing-plans/" + component + "/revisions", Map.of(
                 "effectiveFrom", "2020-01-01",
                 "shares", List.of(Map.of("supplierId", domestic, "share", 1.0))));
         // single domestic source: SC 0.05 + CC 0.15 + SS 0.10
@@ -118,13 +123,13 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
     void aRepeatedRegistrationIsAnsweredAsTheFirstAndADifferentOneConflicts() {
         Map<String, Object> body = Map.of("id", run + "-repeat", "name", "Repeat " + run, "country", "KR",
                 "size", "SME");
-        created("/api/v1/firms", body);
+        created(STEWARD, "/api/v1/firms", body);
         long before = storedEvents();
-        rest().post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        rest(STEWARD).post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
               .exchange()
               .expectStatus().isCreated()
               .expectBody().jsonPath("$.id").isEqualTo(run + "-repeat");
-        rest().post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON)
+        rest(STEWARD).post().uri("/api/v1/firms").contentType(MediaType.APPLICATION_JSON)
               .bodyValue(Map.of("id", run + "-repeat", "name", "Someone else", "country", "KR", "size", "SME"))
               .exchange()
               .expectStatus().isEqualTo(HttpStatus.CONFLICT)
@@ -141,8 +146,8 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
                 "effectiveFrom", effectiveFrom);
     }
 
-    private String created(String uri, Object body) {
-        return rest().post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+    private String created(String client, String uri, Object body) {
+        return rest(client).post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                      .exchange()
                      .expectStatus().isCreated()
                      .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
@@ -150,7 +155,7 @@ class SourcingToRiskEndToEndTest extends StandaloneStack {
 
     private void awaitScore(String asOf, double score, String level) {
         await().atMost(PROJECTION_WAIT).ignoreExceptions().untilAsserted(() ->
-                graphQl().document("""
+                graphQl(BUYER).document("""
                                 query($b: ID!, $c: ID!, $d: Date) {
                                   dependencyRisk(buyerId: $b, componentId: $c, asOf: $d) { score level } }""")
                          .variable("b", buyer).variable("c", component).variable("d", asOf)

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,16 +47,20 @@ public abstract class StandaloneStack {
     @Autowired
     JdbcTemplate eventStore;
 
-    WebTestClient rest() {
+    /** Without a token: for what anyone may reach, and to show what no one may. */
+    WebTestClient anonymous() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
                             .build();
     }
 
-    HttpGraphQlTester graphQl() {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer()
-                                                     .baseUrl("http://localhost:" + port + "/graphql")
-                                                     .responseTimeout(Duration.ofSeconds(30))
-                                                     .build());
+    /** As the given client of the embedded authorization server (application.yml's demo clients, or this test's). */
+    WebTestClient rest(String client) {
+        return anonymous().mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + Tokens.of(port, client))
+                          .build();
+    }
+
+    HttpGraphQlTester graphQl(String client) {
+        return HttpGraphQlTester.create(rest(client).mutate().baseUrl("http://localhost:" + port + "/graphql").build());
     }
 
     long storedEvents() {

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,12 +29,20 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @ConditionalOnProperty(prefix = "sobujang.security.command-chain", name = "enabled", matchIfMissing = true)
 class CommandSecurityConfiguration {
 
+    /**
+     * Every path of the command service on its own; in the embedded default, where the query side's chain serves the
+     * rest of the same port, only {@code sobujang.security.command-paths} ({@code /api/**}). Ordered first so the
+     * command rules are the ones that apply to the paths it takes.
+     */
     @Bean
+    @Order(10)
     SecurityFilterChain commandSecurityFilterChain(HttpSecurity http, CommandAccess access,
-                                                   @Value("${sobujang.security.roles-claim:roles}") String rolesClaim)
+                                                   @Value("${sobujang.security.roles-claim:roles}") String rolesClaim,
+                                                   @Value("${sobujang.security.command-paths:/**}") String[] paths)
             throws Exception {
         SecurityProblems problems = new SecurityProblems();
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(paths)
+            .csrf(AbstractHttpConfigurer::disable)
             .httpBasic(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)

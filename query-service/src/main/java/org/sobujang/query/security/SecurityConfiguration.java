@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +35,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @EnableConfigurationProperties(QuerySecurityProperties.class)
 public class SecurityConfiguration {
 
+    /** After the command side's chain, which the embedded default narrows to {@code /api/**}; this one takes the rest. */
     @Bean
+    @Order(20)
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter jwtConverter,
                                                  ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = problemEntryPoint(json);
@@ -48,6 +51,8 @@ public class SecurityConfiguration {
             .logout(AbstractHttpConfigurer::disable)
             .authorizeHttpRequests(a -> a
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    // the GraphiQL page holds no data (its queries need a token); it is off unless enabled
+                    .requestMatchers("/graphiql", "/graphiql/**").permitAll()
                     .requestMatchers("/admin/**", "/actuator", "/actuator/**").hasRole(Caller.ADMIN)
                     .anyRequest().authenticated())
             .oauth2ResourceServer(o -> o
