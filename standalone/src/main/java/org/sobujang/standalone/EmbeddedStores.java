@@ -60,6 +60,9 @@ public class EmbeddedStores {
         return EmbeddedPostgres.builder()
                                .setDataDirectory(dir)
                                .setCleanDataDirectory(false)
+                               // Spring stops it (destroyMethod) after everything that uses it; the library's own
+                               // JVM hook would stop it concurrently, under in-flight commands and imports
+                               .setRegisterShutdownHook(false)
                                .start();
     }
 

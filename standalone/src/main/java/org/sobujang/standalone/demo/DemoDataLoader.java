@@ -3,6 +3,8 @@ package org.sobujang.standalone.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
@@ -20,6 +22,7 @@ import org.sobujang.api.partnership.AdvancePartnershipStage;
 import org.sobujang.api.partnership.RegisterPartnership;
 import org.sobujang.command.imports.ImportReport;
 import org.sobujang.command.imports.ImportService;
+import org.sobujang.standalone.EmbeddedStores;
 import org.sobujang.api.component.LiftExportRestriction;
 import org.sobujang.api.component.RegisterComponent;
 import org.sobujang.api.firm.DeclareCapability;
@@ -43,28 +46,43 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String RESOURCE = "demo/korea-2019.yaml";
+    /** Written into the data directory once the whole data set is in the event store. */
+    static final String MARKER = "demo-data.loaded";
 
     private static final Duration IMPORT_WAIT = Duration.ofMinutes(2);
 
     private final CommandGateway commands;
     private final ImportService imports;
     private final JdbcTemplate eventStore;
+    private final EmbeddedStores.Settings stores;
 
-    DemoDataLoader(CommandGateway commands, ImportService imports, JdbcTemplate eventStore) {
+    DemoDataLoader(CommandGateway commands, ImportService imports, JdbcTemplate eventStore,
+                   EmbeddedStores.Settings stores) {
         this.commands = commands;
         this.imports = imports;
         this.eventStore = eventStore;
+        this.stores = stores;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        Path marker = stores.getDataDir().toAbsolutePath().resolve(MARKER);
         Boolean hasEvents = eventStore.queryForObject("SELECT EXISTS (SELECT 1 FROM domainevententry)", Boolean.class);
         if (Boolean.TRUE.equals(hasEvents)) {
-            log.info("Event store is not empty: demo data not loaded");
+            if (Files.exists(marker)) {
+                log.info("Event store is not empty: demo data not loaded again");
+            } else {
+                // Events are never removed, and not every demo command may be sent twice: say so instead of guessing.
+                log.warn("The event store holds events but the demo data set was never completely loaded (was the "
+                         + "first start interrupted?). Stop the tracker and delete {} to load it again.",
+                         stores.getDataDir().toAbsolutePath());
+            }
             return;
         }
         DemoData data = read();
         int sent = load(data);
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, "loaded " + sent + " commands and imported rows from " + RESOURCE + "\n");
         log.info("Demo data loaded: {} commands and imported rows from {}", sent, RESOURCE);
     }
 
