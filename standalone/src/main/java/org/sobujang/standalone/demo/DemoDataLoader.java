@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final String RESOURCE = "demo/korea-2019.yaml";
     /** Written into the data directory once the whole data set is in the event store. */
     static final String MARKER = "demo-data.loaded";
+    private static final Map<String, String> PRINCIPAL = Map.of("principal", "demo-data-loader");
 
     private static final Duration IMPORT_WAIT = Duration.ofMinutes(2);
 
@@ -98,31 +101,31 @@ class DemoDataLoader implements ApplicationRunner {
     private int load(DemoData data) throws IOException {
         int sent = 0;
         for (DemoData.Firm f : data.firms()) {
-            commands.sendAndWait(new RegisterFirm(f.id(), f.name(), f.country(), f.size(), null));
+            send(new RegisterFirm(f.id(), f.name(), f.country(), f.size(), null));
             sent++;
         }
         for (DemoData.Component c : data.components()) {
-            commands.sendAndWait(new RegisterComponent(c.id(), c.name(), c.category(), c.hsCode(), c.sector(),
+            send(new RegisterComponent(c.id(), c.name(), c.category(), c.hsCode(), c.sector(),
                     c.controlListEntries()));
             sent++;
         }
         for (DemoData.Restriction r : data.restrictions()) {
-            commands.sendAndWait(new ImposeExportRestriction(r.component(), r.id(), r.imposingCountry(),
+            send(new ImposeExportRestriction(r.component(), r.id(), r.imposingCountry(),
                     r.targetCountry(), r.measure(), r.effectiveFrom(), r.legalReference()));
             sent++;
             if (r.liftedOn() != null) {
-                commands.sendAndWait(new LiftExportRestriction(r.component(), r.id(), r.liftedOn()));
+                send(new LiftExportRestriction(r.component(), r.id(), r.liftedOn()));
                 sent++;
             }
         }
         for (DemoData.Capability c : data.capabilities()) {
-            commands.sendAndWait(new DeclareCapability(c.firm(), c.component(), c.technologyReadiness(),
+            send(new DeclareCapability(c.firm(), c.component(), c.technologyReadiness(),
                     c.annualCapacity(), c.unit(), c.since()));
             sent++;
         }
         for (DemoData.Plan p : data.plans()) {
             for (DemoData.Revision r : p.revisions()) {
-                commands.sendAndWait(new ReviseSourcingPlan(
+                send(new ReviseSourcingPlan(
                         "demo-" + p.buyer() + "-" + p.component() + "-" + r.effectiveFrom(),
                         p.buyer(), p.component(), r.effectiveFrom(),
                         r.shares().entrySet().stream()
@@ -133,22 +136,27 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         for (DemoData.Partnership p : data.partnerships()) {
-            commands.sendAndWait(new RegisterPartnership(p.id(), p.buyer(), p.supplier(), p.component(), p.kind(),
+            send(new RegisterPartnership(p.id(), p.buyer(), p.supplier(), p.component(), p.kind(),
                     p.startedOn(), p.program()));
             sent++;
             for (DemoData.Stage stage : p.stages()) {
-                commands.sendAndWait(new AdvancePartnershipStage(p.id(), stage.stage(), stage.on(), stage.note()));
+                send(new AdvancePartnershipStage(p.id(), stage.stage(), stage.on(), stage.note()));
                 sent++;
             }
         }
         for (DemoData.CoreItemList list : data.coreItemLists()) {
-            commands.sendAndWait(new DefineCoreItemList(list.id(), list.name(), list.components(), list.targets()));
+            send(new DefineCoreItemList(list.id(), list.name(), list.components(), list.targets()));
             sent++;
         }
         for (DemoData.TradeStatistics file : data.tradeStatistics()) {
             sent += importAndWait(file);
         }
         return sent;
+    }
+
+    /** The demo's events say who recorded them, as every user's do. */
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(PRINCIPAL));
     }
 
     /** Through the same import service as {@code POST /api/v1/imports}; the demo is complete only once it is done. */
