@@ -24,11 +24,12 @@ final class Http {
     private Http() {
     }
 
-    static Response post(String url, Object body) {
+    static Response post(String url, String token, Object body) {
         try {
             HttpResponse<String> response = CLIENT.send(
                     HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                                .header("Content-Type", "application/json")
+                               .header("Authorization", "Bearer " + token)
                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
@@ -42,8 +43,8 @@ final class Http {
     }
 
     /** Posts a GraphQL query and returns its {@code data}, failing on any error. */
-    static JsonNode graphQl(String baseUrl, String query, Map<String, Object> variables) {
-        Response response = post(baseUrl + "/graphql", Map.of("query", query, "variables", variables));
+    static JsonNode graphQl(String baseUrl, String token, String query, Map<String, Object> variables) {
+        Response response = post(baseUrl + "/graphql", token, Map.of("query", query, "variables", variables));
         if (response.status() != 200 || response.body().has("errors")) {
             throw new AssertionError("GraphQL answered " + response.status() + ": " + response.body());
         }

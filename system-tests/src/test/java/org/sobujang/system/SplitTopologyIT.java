@@ -43,6 +43,7 @@ class SplitTopologyIT {
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     private static EmbeddedPostgres postgres;
+    private static TokenIssuer issuer;
     private static MongoServer readStore;
     private static Map<String, String> env;
     private static final List<ServiceProcess> processes = new ArrayList<>();
@@ -53,7 +54,9 @@ class SplitTopologyIT {
         postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).start();
         readStore = new MongoServer(new MemoryBackend());
         readStore.bind("127.0.0.1", 0);
+        issuer = new TokenIssuer();
         env = Map.of(
+                "SOBUJANG_JWK_SET_URI", issuer.jwkSetUri(),
                 "SOBUJANG_EVENTSTORE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "SOBUJANG_EVENTSTORE_USER", "postgres",
                 "SOBUJANG_EVENTSTORE_PASSWORD", "",
@@ -66,6 +69,7 @@ class SplitTopologyIT {
             p.close();
         }
         readStore.shutdownNow();
+        issuer.close();
         postgres.close();
     }
 
@@ -91,7 +95,7 @@ class SplitTopologyIT {
         q2.awaitHealthy(START);
 
         String component = "split-gas";
-        assertThat(Http.post(commands.baseUrl() + "/api/v1/components", Map.of("id", component, "name", "Split gas",
+        assertThat(Http.post(commands.baseUrl() + "/api/v1/components", issuer.steward(), Map.of("id", component, "name", "Split gas",
                 "category", "MATERIAL", "hsCode", "281111", "sector", "SEMICONDUCTOR")).status()).isEqualTo(201);
         List<String> buyers = new ArrayList<>();
         List<String> suppliers = new ArrayList<>();
@@ -101,7 +105,7 @@ class SplitTopologyIT {
         }
         for (ServiceProcess q : List.of(q1, q2)) {
             await().atMost(CATCH_UP).ignoreExceptions().until(() ->
-                    Http.graphQl(q.baseUrl(), "{ firms(first: 100) { totalCount } }", Map.of())
+                    Http.graphQl(q.baseUrl(), issuer.steward(), "{ firms(first: 100) { totalCount } }", Map.of())
                         .at("/firms/totalCount").asInt() == 24);
         }
         // every processing group's segments are claimed by both instances, not by the first one alone
@@ -114,7 +118,7 @@ class SplitTopologyIT {
             for (String buyer : buyers) {
                 String supplier = suppliers.get(round);
                 Http.Response r = Http.post(commands.baseUrl() + "/api/v1/buyers/" + buyer + "/sourcing-changes",
-                        Map.of("componentId", component, "supplierId", supplier, "share", new BigDecimal("0.1"),
+                        issuer.procurement(buyer), Map.of("componentId", component, "supplierId", supplier, "share", new BigDecimal("0.1"),
                                 "effectiveFrom", "2019-0" + (round + 1) + "-01"));
                 assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
                 accepted.computeIfAbsent(buyer, b -> ConcurrentHashMap.newKeySet()).add(r.body().get("id").asText());
@@ -127,7 +131,7 @@ class SplitTopologyIT {
         // the survivor takes over the dead instance's segments once its claims time out, and applies every event
         await().atMost(CATCH_UP).ignoreExceptions().untilAsserted(() -> {
             for (String buyer : buyers) {
-                JsonNode plan = Http.graphQl(q2.baseUrl(), """
+                JsonNode plan = Http.graphQl(q2.baseUrl(), issuer.procurement(buyer), """
                                 query($b: ID!, $c: ID!) { sourcingPlan(buyerId: $b, componentId: $c) { changes { id } } }""",
                         Map.of("b", buyer, "c", component)).get("sourcingPlan");
                 Set<String> seen = new HashSet<>();
@@ -137,7 +141,7 @@ class SplitTopologyIT {
             }
         });
         assertThat(ownersPerProcessor().get("sourcing")).hasSize(1);
-        JsonNode risk = Http.graphQl(q2.baseUrl(), """
+        JsonNode risk = Http.graphQl(q2.baseUrl(), issuer.procurement(buyers.get(0)), """
                 query($b: ID!, $c: ID!) { dependencyRisk(buyerId: $b, componentId: $c, asOf: "2020-01-01") { score } }""",
                 Map.of("b", buyers.get(0), "c", component));
         assertThat(risk.at("/dependencyRisk/score").isNumber()).isTrue();
@@ -153,7 +157,7 @@ class SplitTopologyIT {
 
         String buyer = registerFirm(c1, "race-buyer", "KR", "LARGE");
         String component = "race-resist";
-        assertThat(Http.post(c2.baseUrl() + "/api/v1/components", Map.of("id", component, "name", "Race resist",
+        assertThat(Http.post(c2.baseUrl() + "/api/v1/components", issuer.steward(), Map.of("id", component, "name", "Race resist",
                 "category", "MATERIAL", "hsCode", "370790", "sector", "SEMICONDUCTOR")).status()).isEqualTo(201);
         List<String> suppliers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -168,7 +172,8 @@ class SplitTopologyIT {
             String url = writers.get(i % 2).baseUrl() + "/api/v1/buyers/" + buyer + "/sourcing-changes";
             Map<String, Object> body = Map.of("componentId", component, "supplierId", suppliers.get(i),
                     "share", new BigDecimal("0.1"), "effectiveFrom", "2020-01-01");
-            results.add(pool.submit(() -> Http.post(url, body)));
+            String token = issuer.procurement(buyer);
+            results.add(pool.submit(() -> Http.post(url, token, body)));
         }
         List<String> acceptedIds = new CopyOnWriteArrayList<>();
         for (Future<Http.Response> f : results) {
@@ -190,7 +195,7 @@ class SplitTopologyIT {
     }
 
     private static String registerFirm(ServiceProcess commands, String id, String country, String size) {
-        Http.Response r = Http.post(commands.baseUrl() + "/api/v1/firms",
+        Http.Response r = Http.post(commands.baseUrl() + "/api/v1/firms", issuer.steward(),
                 Map.of("id", id, "name", id, "country", country, "size", size));
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
         return id;
