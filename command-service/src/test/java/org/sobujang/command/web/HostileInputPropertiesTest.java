@@ -39,7 +39,7 @@ import org.springframework.test.context.TestContextManager;
  * configuration is ApiTestSupport's, so the cached context (and its embedded PostgreSQL) of the other HTTP tests is
  * reused, not started again.
  */
-class HostileInputProperties extends ApiTestSupport {
+class HostileInputPropertiesTest extends ApiTestSupport {
 
     private static final int TRIES = 60;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,8 +61,8 @@ class HostileInputProperties extends ApiTestSupport {
 
     @BeforeProperty
     void springContext() throws Exception {
-        new TestContextManager(HostileInputProperties.class).prepareTestInstance(this);
-        synchronized (HostileInputProperties.class) {
+        new TestContextManager(HostileInputPropertiesTest.class).prepareTestInstance(this);
+        synchronized (HostileInputPropertiesTest.class) {
             if (fixture == null) {
                 fixture = createFixture();
             }
@@ -127,12 +127,12 @@ class HostileInputProperties extends ApiTestSupport {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, numbers),
                 Tuple.of(3, wrongTypes),
-                Tuple.of(3, fragments.map(HostileInputProperties::quoted)),
+                Tuple.of(3, fragments.map(HostileInputPropertiesTest::quoted)),
                 // Unquoted: the fragment itself in place of a value, which breaks the JSON around it.
                 Tuple.of(1, fragments),
-                Tuple.of(3, randomText.map(HostileInputProperties::quoted)),
-                Tuple.of(1, longText.map(HostileInputProperties::quoted)),
-                Tuple.of(1, controlText.map(HostileInputProperties::quoted)));
+                Tuple.of(3, randomText.map(HostileInputPropertiesTest::quoted)),
+                Tuple.of(1, longText.map(HostileInputPropertiesTest::quoted)),
+                Tuple.of(1, controlText.map(HostileInputPropertiesTest::quoted)));
     }
 
     /** Whole bodies that are not the object a command expects. */
