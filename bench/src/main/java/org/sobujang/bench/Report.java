@@ -44,7 +44,7 @@ final class Report {
             }
             double actual = target.onRatio() ? (ratio() == null ? Double.NaN : ratio()) : value;
             if (Double.isNaN(actual)) {
-                return "n/a";
+                return "not measured";
             }
             boolean meets = target.atLeast() ? actual >= target.value() : actual <= target.value();
             if (meets) {
