@@ -1,0 +1,82 @@
+package org.sobujang.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.serialization.Serializer;
+import org.sobujang.standalone.SobujangTrackerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The embedded default, started in this JVM on a random loopback port with a fresh data directory. */
+final class App implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+    final String baseUrl;
+    private final Path dataDir;
+
+    private App(ConfigurableApplicationContext context, Path dataDir) {
+        this.context = context;
+        this.dataDir = dataDir;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    static App start(Clients clients, List<String> extraProperties) throws IOException {
+        Path dir = Files.createTempDirectory("sobujang-bench-");
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--sobujang.embedded.data-dir=" + dir,
+                // the embedded default's file-backed read store, as shipped
+                "--sobujang.embedded.read-store=h2",
+                "--sobujang.demo-data.enabled=false",
+                "--spring.main.banner-mode=off",
+                // the bench prints one table; the app's INFO and WARN lines (deprecation notices, Axon's janitor
+                // reporting slow units of work with stack traces) would bury it. Errors still show.
+                "--logging.level.root=ERROR"));
+        args.addAll(clients.asArguments());
+        args.addAll(extraProperties);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SobujangTrackerApplication.class)
+                .run(args.toArray(String[]::new));
+        return new App(context, dir);
+    }
+
+    EmbeddedPostgres postgres() {
+        return context.getBean(EmbeddedPostgres.class);
+    }
+
+    String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    MongoClient mongo() {
+        return context.getBean(MongoClient.class);
+    }
+
+    /** Axon's event serializer: the generator serializes events with exactly what the app stores them with. */
+    Serializer eventSerializer() {
+        if (context.containsBean("eventSerializer")) {
+            return context.getBean("eventSerializer", Serializer.class);
+        }
+        return context.getBean(Serializer.class);
+    }
+
+    @Override
+    public void close() throws IOException {
+        context.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
