@@ -22,7 +22,8 @@ final class Clients {
 
     Clients(List<String> buyerIds) {
         for (String buyer : buyerIds) {
-            buyers.put(buyer, new Client("bench-" + buyer, "bench-" + buyer + "-secret", buyer, "PROCUREMENT"));
+            // a buyer records its sourcing and pairs with suppliers: both roles, as the demo client samsung-partnerships
+            buyers.put(buyer, new Client("bench-" + buyer, "bench-" + buyer + "-secret", buyer, "PROCUREMENT,PARTNERSHIP"));
         }
     }
 
