@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,21 +37,7 @@ class ImportApiTest extends ApiTestSupport {
 
     private JsonNode finished(Response started) {
         assertThat(started.status()).as("start of import: %s", started.body()).isEqualTo(202);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            Response report = get("/api/v1/imports/" + started.id());
-            assertThat(report.status()).isEqualTo(200);
-            if (!"RUNNING".equals(report.body().path("status").asText())) {
-                return report.body();
-            }
-            assertThat(Instant.now()).as("import still running").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return awaitImportFinished(started.id());
     }
 
     private long eventsForHsCode(String hsCode) {

@@ -10,8 +10,6 @@ import static org.sobujang.command.security.TestTokens.token;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -216,16 +214,7 @@ class AuthorizationApiTest extends ApiTestSupport {
 
     /** The import must not write while events are counted, here or in later tests. */
     private void awaitFinished(String importId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while ("RUNNING".equals(getAs(steward(), "/api/v1/imports/" + importId).body().path("status").asText())) {
-            assertThat(Instant.now()).as("import still running").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        awaitImportFinished(steward(), importId);
     }
 
     private Call change(String buyer) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -77,11 +75,7 @@ class PrincipalMetaDataApiTest extends ApiTestSupport {
                                                        .POST(HttpRequest.BodyPublishers.ofString(file,
                                                                                                  StandardCharsets.UTF_8)));
         assertThat(started.status()).isEqualTo(202);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while ("RUNNING".equals(getAs(uploader, "/api/v1/imports/" + started.id()).body().path("status").asText())) {
-            assertThat(Instant.now()).as("import still running").isBefore(deadline);
-            Thread.sleep(50);
-        }
+        awaitImportFinished(uploader, started.id());
 
         List<JsonNode> metaData = metaDataOf("trade:%/" + hs + "/%");
         assertThat(metaData).isNotEmpty().allSatisfy(entry -> {

@@ -127,6 +127,23 @@ public abstract class ApiTestSupport {
         return getAs(bearer, path);
     }
 
+    /**
+     * An import runs on its own thread: waits until its report leaves RUNNING (so no later count of events sees its
+     * rows arrive) and returns the report.
+     */
+    protected JsonNode awaitImportFinished(String importId) {
+        return awaitImportFinished(bearer, importId);
+    }
+
+    protected JsonNode awaitImportFinished(String token, String importId) {
+        return org.awaitility.Awaitility.await("import " + importId).atMost(java.time.Duration.ofSeconds(30))
+                                        .pollInterval(java.time.Duration.ofMillis(20))
+                                        .until(() -> getAs(token, "/api/v1/imports/" + importId),
+                                               r -> r.status() == 200
+                                                    && !"RUNNING".equals(r.body().path("status").asText()))
+                                        .body();
+    }
+
     protected Response getAs(String token, String path) {
         return sendAs(token, HttpRequest.newBuilder(uri(path)).GET());
     }

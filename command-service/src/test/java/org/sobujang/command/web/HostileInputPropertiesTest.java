@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,17 +274,7 @@ class HostileInputPropertiesTest extends ApiTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while ("RUNNING".equals(getAs(TestTokens.steward(), "/api/v1/imports/" + importId).body().path("status")
-                                                                                         .asText())) {
-            assertThat(Instant.now()).as("import still running").isBefore(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        awaitImportFinished(TestTokens.steward(), importId);
     }
 
     // ---- one property per REST command --------------------------------------------------------------------------

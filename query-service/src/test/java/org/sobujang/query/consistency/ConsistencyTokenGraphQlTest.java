@@ -101,8 +101,10 @@ class ConsistencyTokenGraphQlTest {
             String token = register("dongjin", "Dongjin Semichem");
             CompletableFuture<GraphQlTester.Response> query = CompletableFuture.supplyAsync(
                     () -> withHeader(token).document(FIRM).variable("id", "dongjin").execute());
-            Thread.sleep(500);
-            assertThat(query).isNotDone();
+            // still waiting for the stopped projection, the whole time
+            org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500))
+                                     .atMost(java.time.Duration.ofSeconds(2))
+                                     .until(() -> !query.isDone());
             firms.start();
             query.get(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)
                  .path("firm.name").entity(String.class).isEqualTo("Dongjin Semichem");
