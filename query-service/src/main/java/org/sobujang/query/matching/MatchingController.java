@@ -29,6 +29,7 @@ import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Controller;
  * stages are those in force today.
  */
 @Controller
+@EnableConfigurationProperties(MatchingProperties.class)
 class MatchingController {
 
     private final ComponentReadModel components;
@@ -45,10 +47,12 @@ class MatchingController {
     private final SourcingReadModel sourcing;
     private final SobujangProperties settings;
     private final AccessPolicy access;
-    private final SupplierMatcher matcher = new SupplierMatcher(MatchingParameters.DEFAULTS);
+    private final SupplierMatcher matcher;
 
     MatchingController(ComponentReadModel components, FirmReadModel firms, PartnershipReadModel partnerships,
-                       SourcingReadModel sourcing, SobujangProperties settings, AccessPolicy access) {
+                       SourcingReadModel sourcing, SobujangProperties settings, AccessPolicy access,
+                       MatchingProperties weights) {
+        this.matcher = new SupplierMatcher(weights.parameters());
         this.access = access;
         this.components = components;
         this.firms = firms;
