@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sobujang.query.infra.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,8 +32,7 @@ public class ComponentReadModel {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), ComponentDocument.class,
-                            ComponentDocument.COLLECTION)
+        return Documents.findByIds(mongo, ids, ComponentDocument.class, ComponentDocument.COLLECTION)
                     .stream().filter(c -> c.name() != null)
                     .collect(Collectors.toMap(ComponentDocument::id, Function.identity()));
     }

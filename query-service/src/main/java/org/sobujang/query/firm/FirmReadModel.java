@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.sobujang.query.web.SobujangProperties;
+import org.sobujang.query.infra.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,15 +36,29 @@ public class FirmReadModel {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), FirmDocument.class, FirmDocument.COLLECTION)
-                    .stream().collect(Collectors.toMap(FirmDocument::id, Function.identity()));
+        return Documents.findByIds(mongo, ids, FirmDocument.class, FirmDocument.COLLECTION)
+                        .stream().collect(Collectors.toMap(FirmDocument::id, Function.identity()));
+    }
+
+    /**
+     * Firm id → country of the registered firms among {@code ids}. Only the country field is fetched: the risk and
+     * national views need nothing else of the thousands of firms involved, and a firm document also carries all of
+     * its capabilities.
+     */
+    public Map<String, String> countriesOf(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Documents.findByIds(mongo, ids, FirmDocument.class, FirmDocument.COLLECTION, List.of("country"))
+                        .stream().filter(f -> f.country() != null)
+                        .collect(Collectors.toMap(FirmDocument::id, FirmDocument::country));
     }
 
     public Map<String, ComponentCapabilitiesDocument> capabilitiesOf(Collection<String> componentIds) {
         if (componentIds.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(componentIds)), ComponentCapabilitiesDocument.class,
+        return Documents.findByIds(mongo, componentIds, ComponentCapabilitiesDocument.class,
                             ComponentCapabilitiesDocument.COLLECTION)
                     .stream().collect(Collectors.toMap(ComponentCapabilitiesDocument::id, Function.identity()));
     }

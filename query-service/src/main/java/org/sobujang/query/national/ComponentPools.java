@@ -5,12 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
-import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
@@ -57,9 +55,7 @@ public class ComponentPools {
         })));
         capabilities.values().forEach(c -> involved.addAll(c.firms().keySet()));
         partnered.values().forEach(p -> p.partnerships().values().forEach(m -> involved.add(m.supplierId())));
-        Map<String, String> countries = firms.findAll(involved).values().stream()
-                .filter(f -> f.country() != null)
-                .collect(Collectors.toMap(FirmDocument::id, FirmDocument::country));
+        Map<String, String> countries = firms.countriesOf(involved);
         return new ComponentPool(known, plans, capabilities, partnered, countries, settings.homeCountry());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sobujang.query.infra.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,7 +27,7 @@ public class PartnershipReadModel {
         if (componentIds.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(componentIds)), ComponentPartnershipsDocument.class,
+        return Documents.findByIds(mongo, componentIds, ComponentPartnershipsDocument.class,
                             ComponentPartnershipsDocument.COLLECTION)
                     .stream().collect(Collectors.toMap(ComponentPartnershipsDocument::id, Function.identity()));
     }

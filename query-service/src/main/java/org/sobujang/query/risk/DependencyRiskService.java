@@ -61,9 +61,7 @@ public class DependencyRiskService {
         states.values().forEach(s -> involved.addAll(s.suppliers().keySet()));
         capabilities.values().forEach(c -> involved.addAll(c.firms().keySet()));
         partnered.values().forEach(p -> p.partnerships().values().forEach(m -> involved.add(m.supplierId())));
-        Map<String, String> countries = firms.findAll(involved).values().stream()
-                .filter(f -> f.country() != null)
-                .collect(Collectors.toMap(FirmDocument::id, FirmDocument::country));
+        Map<String, String> countries = firms.countriesOf(involved);
 
         PlanState none = new PlanState(Map.of(), null, null);
         return known.values().stream().map(component -> {

@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.sobujang.query.infra.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -30,8 +29,7 @@ public class SourcingReadModel {
             return List.of();
         }
         List<String> ids = componentIds.stream().map(c -> SourcingPlanDocument.idOf(buyerId, c)).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), SourcingPlanDocument.class,
-                SourcingPlanDocument.COLLECTION);
+        return Documents.findByIds(mongo, ids, SourcingPlanDocument.class, SourcingPlanDocument.COLLECTION);
     }
 
     public List<String> componentsOf(String buyerId) {
@@ -44,7 +42,7 @@ public class SourcingReadModel {
         if (componentIds.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(componentIds)), ComponentPlansDocument.class,
+        return Documents.findByIds(mongo, componentIds, ComponentPlansDocument.class,
                             ComponentPlansDocument.COLLECTION)
                     .stream().collect(Collectors.toMap(ComponentPlansDocument::id, ComponentPlansDocument::buyerIds));
     }
@@ -57,8 +55,7 @@ public class SourcingReadModel {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), SourcingPlanDocument.class,
-                            SourcingPlanDocument.COLLECTION)
+        return Documents.findByIds(mongo, ids, SourcingPlanDocument.class, SourcingPlanDocument.COLLECTION)
                     .stream().collect(Collectors.groupingBy(SourcingPlanDocument::componentId));
     }
 }

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.sobujang.query.infra.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -41,7 +40,7 @@ public class TradeReadModel {
         String first = from.toString();
         String last = to.toString();
         List<MonthlyImport> imports = new ArrayList<>();
-        for (TradeStatisticsDocument document : mongo.find(Query.query(Criteria.where("_id").in(ids)),
+        for (TradeStatisticsDocument document : Documents.findByIds(mongo, ids,
                 TradeStatisticsDocument.class, TradeStatisticsDocument.COLLECTION)) {
             document.months().forEach((month, partners) -> {
                 if (month.compareTo(first) >= 0 && month.compareTo(last) <= 0) {
