@@ -2,6 +2,7 @@ package org.sobujang.query.risk;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,20 @@ public final class RiskInputs {
                                                      Map<String, ? extends Collection<CapabilityEntry>> capabilities,
                                                      Map<String, ? extends Collection<PartnershipTimeline>> partnerships,
                                                      Map<String, String> countries) {
+        Map<String, CapabilityTimeline> timelines = new HashMap<>();
+        capabilities.forEach((firm, entries) -> timelines.put(firm, CapabilityTimeline.of(entries)));
+        return qualifiedDomesticFirmsOn(homeCountry, asOf, timelines, partnerships, countries);
+    }
+
+    /** As {@link #qualifiedDomesticFirms}, with each firm's capability timeline already sorted (many dates). */
+    public static Set<String> qualifiedDomesticFirmsOn(String homeCountry, LocalDate asOf,
+                                                       Map<String, CapabilityTimeline> capabilities,
+                                                       Map<String, ? extends Collection<PartnershipTimeline>> partnerships,
+                                                       Map<String, String> countries) {
         Set<String> qualified = new HashSet<>();
-        capabilities.forEach((firm, entries) -> {
-            if (CapabilityTimeline.of(entries).effectiveOn(asOf)
-                                  .map(c -> c.technologyReadiness() >= QUALIFYING_TRL).orElse(false)) {
+        capabilities.forEach((firm, timeline) -> {
+            if (timeline.effectiveOn(asOf)
+                        .map(c -> c.technologyReadiness() >= QUALIFYING_TRL).orElse(false)) {
                 qualified.add(firm);
             }
         });

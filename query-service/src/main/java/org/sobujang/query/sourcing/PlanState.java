@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,40 +19,9 @@ public record PlanState(Map<String, Position> suppliers, BigDecimal annualVolume
     public record Position(String supplierId, BigDecimal share, LocalDate since) {
     }
 
-    private static final Comparator<ChangeDocument> FOLD_ORDER =
-            Comparator.comparing(ChangeDocument::effectiveFrom).thenComparingLong(ChangeDocument::sequence);
-
+    /** Folds the history once for one date; {@link PlanHistory} answers many dates of one plan. */
     public static PlanState at(Collection<ChangeDocument> changes, LocalDate date) {
-        String day = date.toString();
-        List<ChangeDocument> effective = changes.stream()
-                .filter(c -> !c.isRetracted() && c.effectiveFrom().compareTo(day) <= 0)
-                .sorted(FOLD_ORDER)
-                .toList();
-        Map<String, Position> suppliers = new LinkedHashMap<>();
-        BigDecimal volume = null;
-        String unit = null;
-        for (ChangeDocument change : effective) {
-            LocalDate since = LocalDate.parse(change.effectiveFrom());
-            if (change.kind() == ChangeDocument.Kind.REVISION) {
-                suppliers.clear();
-                change.shares().forEach((supplier, share) -> set(suppliers, supplier, share, since));
-            } else {
-                set(suppliers, change.supplierId(), change.share(), since);
-            }
-            if (change.annualVolume() != null) {
-                volume = change.annualVolume();
-                unit = change.unit();
-            }
-        }
-        return new PlanState(Map.copyOf(suppliers), volume, unit);
-    }
-
-    private static void set(Map<String, Position> suppliers, String supplier, BigDecimal share, LocalDate since) {
-        if (share.signum() == 0) {
-            suppliers.remove(supplier);
-        } else {
-            suppliers.put(supplier, new Position(supplier, share, since));
-        }
+        return PlanHistory.of(changes).at(date);
     }
 
     /** Largest share first, then by supplier id: a stable order for display. */
