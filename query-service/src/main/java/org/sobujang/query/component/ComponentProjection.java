@@ -11,6 +11,7 @@ import org.sobujang.api.component.ControlListEntryAdded;
 import org.sobujang.api.component.ExportRestrictionImposed;
 import org.sobujang.api.component.ExportRestrictionLifted;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,7 +33,7 @@ class ComponentProjection {
 
     @EventHandler
     void on(ComponentRegistered event) {
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .set("name", event.name())
                 .set("category", event.category().name())
                 .set("hsCode", event.hsCode())
@@ -41,7 +42,7 @@ class ComponentProjection {
 
     @EventHandler
     void on(ControlListEntryAdded event) {
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .addToSet("controlListEntries", new Document("regime", event.regime()).append("code", event.code())),
                 ComponentDocument.COLLECTION);
     }
@@ -49,7 +50,7 @@ class ComponentProjection {
     @EventHandler
     void on(ExportRestrictionImposed event) {
         String path = "restrictions." + event.restrictionId() + ".";
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .set(path + "imposingCountry", event.imposingCountry())
                 .set(path + "targetCountry", event.targetCountry())
                 .set(path + "measure", event.measure().name())
@@ -59,7 +60,7 @@ class ComponentProjection {
 
     @EventHandler
     void on(ExportRestrictionLifted event) {
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .set("restrictions." + event.restrictionId() + ".liftedOn", Documents.date(event.effectiveFrom())),
                 ComponentDocument.COLLECTION);
     }

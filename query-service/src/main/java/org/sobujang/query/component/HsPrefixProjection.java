@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sobujang.api.component.ComponentRegistered;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,7 +27,7 @@ class HsPrefixProjection {
     void on(ComponentRegistered event) {
         for (int length : HsPrefixDocument.LENGTHS) {
             if (event.hsCode().length() >= length) {
-                mongo.upsert(byId(event.hsCode().substring(0, length)),
+                ProjectionWrites.upsert(mongo, byId(event.hsCode().substring(0, length)),
                         new Update().addToSet("componentIds", event.componentId()), HsPrefixDocument.COLLECTION);
             }
         }

@@ -9,6 +9,7 @@ import org.sobujang.api.coreitems.CoreItemListDefined;
 import org.sobujang.api.coreitems.CoreItemListMemberAdded;
 import org.sobujang.api.coreitems.LocalizationTargetSet;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,18 +28,18 @@ class CoreItemListProjection {
 
     @EventHandler
     void on(CoreItemListDefined event) {
-        mongo.upsert(byId(event.listId()), new Update().set("name", event.name()), CoreItemListDocument.COLLECTION);
+        ProjectionWrites.upsert(mongo, byId(event.listId()), new Update().set("name", event.name()), CoreItemListDocument.COLLECTION);
     }
 
     @EventHandler
     void on(CoreItemListMemberAdded event) {
-        mongo.upsert(byId(event.listId()), new Update().addToSet("componentIds", event.componentId()),
+        ProjectionWrites.upsert(mongo, byId(event.listId()), new Update().addToSet("componentIds", event.componentId()),
                 CoreItemListDocument.COLLECTION);
     }
 
     @EventHandler
     void on(LocalizationTargetSet event) {
-        mongo.upsert(byId(event.listId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.listId()), new Update()
                 .set("targets." + event.by(), Documents.decimal(event.share())), CoreItemListDocument.COLLECTION);
     }
 

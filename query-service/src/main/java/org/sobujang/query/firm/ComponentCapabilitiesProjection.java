@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.sobujang.api.firm.FirmCapabilityDeclared;
 import org.sobujang.api.firm.FirmCapabilityWithdrawn;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,14 +30,14 @@ class ComponentCapabilitiesProjection {
 
     @EventHandler
     void on(FirmCapabilityDeclared event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .set(entryPath(event.firmId(), sequence), CapabilityEntry.toDocument(event, sequence)),
                 ComponentCapabilitiesDocument.COLLECTION);
     }
 
     @EventHandler
     void on(FirmCapabilityWithdrawn event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.componentId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.componentId()), new Update()
                 .set(entryPath(event.firmId(), sequence), CapabilityEntry.toDocument(event, sequence)),
                 ComponentCapabilitiesDocument.COLLECTION);
     }

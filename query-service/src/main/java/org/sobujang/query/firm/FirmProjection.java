@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.sobujang.api.firm.FirmCapabilityDeclared;
 import org.sobujang.api.firm.FirmCapabilityWithdrawn;
 import org.sobujang.api.firm.FirmRegistered;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,7 +28,7 @@ class FirmProjection {
 
     @EventHandler
     void on(FirmRegistered event) {
-        mongo.upsert(byId(event.firmId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.firmId()), new Update()
                 .set("name", event.name())
                 .set("country", event.country())
                 .set("size", event.size().name())
@@ -36,14 +37,14 @@ class FirmProjection {
 
     @EventHandler
     void on(FirmCapabilityDeclared event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.firmId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.firmId()), new Update()
                 .set(entryPath(event.componentId(), sequence), CapabilityEntry.toDocument(event, sequence)),
                 FirmDocument.COLLECTION);
     }
 
     @EventHandler
     void on(FirmCapabilityWithdrawn event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(event.firmId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.firmId()), new Update()
                 .set(entryPath(event.componentId(), sequence), CapabilityEntry.toDocument(event, sequence)),
                 FirmDocument.COLLECTION);
     }

@@ -30,6 +30,7 @@ import org.sobujang.api.sourcing.SourcingChangeRetracted;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -173,7 +174,7 @@ class ComponentHistoryProjection {
                 causedBy.append(key, value.toString());
             }
         }
-        mongo.upsert(byId(componentId), new Update().set("entries." + origin.eventId(), new Document()
+        ProjectionWrites.upsert(mongo, byId(componentId), new Update().set("entries." + origin.eventId(), new Document()
                 .append("type", event.getClass().getSimpleName())
                 .append("effectiveDate", Documents.date(effectiveDate))
                 .append("recordedAt", origin.recordedAt().toString())

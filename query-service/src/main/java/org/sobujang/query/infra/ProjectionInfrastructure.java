@@ -69,6 +69,8 @@ public class ProjectionInfrastructure {
     @Autowired
     public void configureProcessing(EventProcessingConfigurer configurer) {
         configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        // one bulk write per collection and batch instead of a round trip per event and projection
+        configurer.registerDefaultHandlerInterceptor((config, processor) -> ProjectionWrites.interceptor());
         configurer.registerPooledStreamingEventProcessorConfiguration(
                 (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis()));
     }

@@ -11,6 +11,7 @@ import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.PartnershipStageAdvanced;
 import org.sobujang.api.partnership.PartnershipTerminated;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,7 +35,7 @@ class PartnershipProjection {
     @EventHandler
     void on(PartnershipRegistered event, @SequenceNumber long sequence) {
         String startedOn = Documents.date(event.startedOn());
-        mongo.upsert(byId(event.partnershipId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
                 .set("buyerId", event.buyerId())
                 .set("supplierId", event.supplierId())
                 .set("componentId", event.componentId())
@@ -50,7 +51,7 @@ class PartnershipProjection {
     @EventHandler
     void on(PartnershipStageAdvanced event, @SequenceNumber long sequence) {
         String on = Documents.date(event.on());
-        mongo.upsert(byId(event.partnershipId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
                 .set("stages." + sequence, StageEntry.toDocument(event.stage(), on, event.note(), sequence)),
                 PartnershipDocument.COLLECTION);
         stage(event.componentId(), event.partnershipId(), event.buyerId(), event.supplierId(), event.stage(), on,
@@ -60,7 +61,7 @@ class PartnershipProjection {
     @EventHandler
     void on(PartnershipTerminated event, @SequenceNumber long sequence) {
         String on = Documents.date(event.on());
-        mongo.upsert(byId(event.partnershipId()), new Update()
+        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
                 .set("stages." + sequence,
                         StageEntry.toDocument(PartnershipStage.TERMINATED, on, event.note(), sequence)),
                 PartnershipDocument.COLLECTION);
@@ -77,7 +78,7 @@ class PartnershipProjection {
     private void stage(String componentId, String partnershipId, String buyerId, String supplierId,
                        PartnershipStage stage, String on, String note, long sequence) {
         String path = "partnerships." + partnershipId + ".";
-        mongo.upsert(byId(componentId), new Update()
+        ProjectionWrites.upsert(mongo, byId(componentId), new Update()
                 .set(path + "buyerId", buyerId)
                 .set(path + "supplierId", supplierId)
                 .set(path + "stages." + sequence, StageEntry.toDocument(stage, on, note, sequence)),

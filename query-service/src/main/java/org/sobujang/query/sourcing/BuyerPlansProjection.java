@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,6 +43,6 @@ class BuyerPlansProjection {
     }
 
     private void add(String buyerId, String componentId) {
-        mongo.upsert(byId(buyerId), new Update().addToSet("componentIds", componentId), BuyerPlansDocument.COLLECTION);
+        ProjectionWrites.upsert(mongo, byId(buyerId), new Update().addToSet("componentIds", componentId), BuyerPlansDocument.COLLECTION);
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,6 +44,6 @@ class ComponentPlansProjection {
     }
 
     private void add(String componentId, String buyerId) {
-        mongo.upsert(byId(componentId), new Update().addToSet("buyerIds", buyerId), ComponentPlansDocument.COLLECTION);
+        ProjectionWrites.upsert(mongo, byId(componentId), new Update().addToSet("buyerIds", buyerId), ComponentPlansDocument.COLLECTION);
     }
 }

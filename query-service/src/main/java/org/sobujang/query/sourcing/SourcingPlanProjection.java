@@ -16,6 +16,7 @@ import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,7 +43,7 @@ class SourcingPlanProjection {
                 .set(path + "kind", ChangeDocument.Kind.SHARE_CHANGE.name())
                 .set(path + "supplierId", event.supplierId())
                 .set(path + "share", Documents.decimal(event.share()));
-        mongo.upsert(byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
+        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
                 common(update, path, event.effectiveFrom().toString(), event.annualVolume(), event.unit(),
                         event.evidence(), recordedAt, sequence), SourcingPlanDocument.COLLECTION);
     }
@@ -57,14 +58,14 @@ class SourcingPlanProjection {
         Update update = plan(event.buyerId(), event.componentId())
                 .set(path + "kind", ChangeDocument.Kind.REVISION.name())
                 .set(path + "shares", shares);
-        mongo.upsert(byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
+        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
                 common(update, path, event.effectiveFrom().toString(), event.annualVolume(), event.unit(),
                         event.evidence(), recordedAt, sequence), SourcingPlanDocument.COLLECTION);
     }
 
     @EventHandler
     void on(SourcingChangeRetracted event) {
-        mongo.upsert(byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
+        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
                 plan(event.buyerId(), event.componentId()).set("changes." + event.changeId() + ".retracted", true),
                 SourcingPlanDocument.COLLECTION);
     }

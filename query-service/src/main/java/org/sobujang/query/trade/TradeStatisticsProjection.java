@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.sobujang.api.trade.TradeFlow;
 import org.sobujang.api.trade.TradeStatisticRecorded;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,7 +35,7 @@ class TradeStatisticsProjection {
         if (event.flow() != TradeFlow.M) {
             return;
         }
-        mongo.upsert(byId(TradeStatisticsDocument.idOf(event.source(), event.reporter(), event.hsCode())),
+        ProjectionWrites.upsert(mongo, byId(TradeStatisticsDocument.idOf(event.source(), event.reporter(), event.hsCode())),
                 new Update()
                         .set("source", event.source())
                         .set("reporter", event.reporter())
@@ -43,7 +44,7 @@ class TradeStatisticsProjection {
                                 new Document("valueUsd", Documents.decimal(event.valueUsd()))
                                         .append("weightKg", Documents.decimal(event.weightKg()))),
                 TradeStatisticsDocument.COLLECTION);
-        mongo.upsert(byId(TradeHsCodesDocument.idOf(event.source(), event.reporter())),
+        ProjectionWrites.upsert(mongo, byId(TradeHsCodesDocument.idOf(event.source(), event.reporter())),
                 new Update().addToSet("hsCodes", event.hsCode()), TradeHsCodesDocument.COLLECTION);
     }
 
