@@ -18,7 +18,9 @@ public final class InMemoryMongo implements AutoCloseable {
     public InMemoryMongo() {
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
-        uri = "mongodb://127.0.0.1:" + address.getPort() + "/sobujang";
+        // Test classes close their server in @AfterAll while Spring keeps their contexts cached until the JVM exits;
+        // the driver's default 30 s server selection then held the JVM's shutdown (Surefire killed the fork).
+        uri = "mongodb://127.0.0.1:" + address.getPort() + "/sobujang?serverSelectionTimeoutMS=2000";
     }
 
     public String uri() {
