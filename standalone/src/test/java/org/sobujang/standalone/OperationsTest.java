@@ -38,6 +38,16 @@ class OperationsTest extends StandaloneStack {
     }
 
     @Test
+    void discoveryEndpointsArePublic() {
+        anonymous().get().uri("/.well-known/openid-configuration").exchange()
+                   .expectStatus().isOk()
+                   .expectBody().jsonPath("$.token_endpoint").value(v -> org.assertj.core.api.Assertions
+                           .assertThat(v.toString()).endsWith("/oauth2/token"));
+        anonymous().get().uri("/.well-known/oauth-authorization-server").exchange().expectStatus().isOk();
+        anonymous().get().uri("/oauth2/jwks").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void graphiqlIsServedInTheEmbeddedDefault() {
         anonymous().get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
     }

@@ -63,8 +63,11 @@ public class EmbeddedAuthorizationServer {
     SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
-            .with(server, Customizer.withDefaults())
+            // OpenID Connect on: /.well-known/openid-configuration is the discovery document OIDC clients look for
+            .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+            // the OIDC user-info endpoint takes this server's own access tokens
+            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable());
         return http.build();
