@@ -63,6 +63,8 @@ class GraphQlApiTest {
     @DynamicPropertySource
     static void readStore(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
+        // as in the embedded default: every answer below must also hold with documents served from memory
+        registry.add("sobujang.read-cache.enabled", () -> "true");
     }
 
     @AfterAll
