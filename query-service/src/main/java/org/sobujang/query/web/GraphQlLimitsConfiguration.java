@@ -7,6 +7,7 @@ import graphql.execution.AbortExecutionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -45,6 +46,13 @@ class GraphQlLimitsConfiguration {
     @Bean
     DocumentLimitsInstrumentation documentLimitsInstrumentation(GraphQlLimits limits) {
         return new DocumentLimitsInstrumentation(limits.maxOperations(), limits.maxAliases());
+    }
+
+    /** Repeated documents are parsed and validated once (the limits above still apply to every execution). */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        ParsedDocumentCache cache = new ParsedDocumentCache(1_000);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
     }
 
     @Bean

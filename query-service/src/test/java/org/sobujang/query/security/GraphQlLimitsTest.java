@@ -48,6 +48,28 @@ class GraphQlLimitsTest extends SecuredApiTestBase {
     }
 
     @Test
+    void aRepeatedDocumentIsRefusedAgainAndAnsweredAgainFromItsOwnVariables() {
+        // documents are parsed once and kept (ParsedDocumentCache): the limits must still apply to the second send
+        StringBuilder query = new StringBuilder("{ firms { edges { node { ");
+        for (int i = 0; i < 100; i++) {
+            query.append("id name country size domestic ");
+        }
+        query.append("} } } }");
+        badRequest(steward().document(query.toString()).execute(), "fields", true);
+        badRequest(steward().document(query.toString()).execute(), "fields", true);
+        // an invalid document is not kept as valid either
+        for (int i = 0; i < 2; i++) {
+            GraphQlTester.Response invalid = steward().document("{ firms { nope } }").execute();
+            assertThat(invalid.returnResponse().getErrors()).isNotEmpty();
+            assertThat(invalid.returnResponse().toMap().get("data")).isNull();
+        }
+        String byId = "query($id: ID!) { firm(id: $id) { id } }";
+        steward().document(byId).variable("id", "alpha").execute().path("firm.id").entity(String.class)
+                 .isEqualTo("alpha");
+        steward().document(byId).variable("id", "nobody").execute().path("firm").valueIsNull();
+    }
+
+    @Test
     void moreThan5OperationsOr30AliasesAreBadRequests() {
         StringBuilder six = new StringBuilder();
         for (int i = 0; i < 6; i++) {
