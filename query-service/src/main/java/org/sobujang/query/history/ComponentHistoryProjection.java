@@ -174,7 +174,8 @@ class ComponentHistoryProjection {
                 causedBy.append(key, value.toString());
             }
         }
-        ProjectionWrites.upsert(mongo, byId(componentId), new Update().set("entries." + origin.eventId(), new Document()
+        ProjectionWrites.upsert(mongo, byId(ComponentHistoryDocument.bucketOf(componentId, origin.eventId())),
+                new Update().set("entries." + origin.eventId(), new Document()
                 .append("type", event.getClass().getSimpleName())
                 .append("effectiveDate", Documents.date(effectiveDate))
                 .append("recordedAt", origin.recordedAt().toString())

@@ -40,13 +40,10 @@ class HistoryController {
         if (components.find(id).isEmpty()) {
             throw new ClientErrors.NotFound("No component with id '" + id + "'");
         }
-        ComponentHistoryDocument history = mongo.findById(id, ComponentHistoryDocument.class,
-                ComponentHistoryDocument.COLLECTION);
-        if (history == null) {
-            return List.of();
-        }
+        Map<String, HistoryEntryDocument> entries = ComponentHistoryDocument.entriesOf(Documents.findByIds(mongo,
+                ComponentHistoryDocument.idsOf(id), ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION));
         // Hidden entries are left out entirely, not summarized: their number would already tell something.
-        return history.entries().entrySet().stream()
+        return entries.entrySet().stream()
                       .filter(e -> visible(e.getValue(), scope))
                       .sorted(ORDER).map(e -> view(e.getValue())).toList();
     }

@@ -81,8 +81,26 @@ class ComponentHistoryProjectionTest {
         assertThat(template.findAll(Document.class, ComponentHistoryDocument.COLLECTION)).isEmpty();
     }
 
+    @Test
+    void aComponentsEntriesAreSpreadOverItsBucketsAndPreBucketDocumentsAreStillRead() {
+        applyAll();
+        List<Document> stored = template.findAll(Document.class, ComponentHistoryDocument.COLLECTION);
+        assertThat(stored).extracting(d -> d.getString("_id")).allMatch(id -> id.matches("(pr|hf)#([0-9]|1[0-5])"));
+        assertThat(stored.stream().filter(d -> d.getString("_id").startsWith("pr#")).count()).isGreaterThan(1);
+
+        // a document of the earlier shape (one per component, _id the component id) still counts
+        template.upsert(org.sobujang.query.infra.Documents.byId("pr"), new org.springframework.data.mongodb.core.query
+                .Update().set("entries.old-1", new Document("type", "ComponentRegistered").append("summary", "old").append("sequence", 0L)
+                                                                                           .append("parties", List.of())),
+                ComponentHistoryDocument.COLLECTION);
+        assertThat(history("pr").entries()).containsKeys("old-1", "e1", "e7");
+    }
+
+    /** All of a component's entries, as the history query reads them. */
     private ComponentHistoryDocument history(String componentId) {
-        return template.findById(componentId, ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION);
+        return new ComponentHistoryDocument(componentId, ComponentHistoryDocument.entriesOf(
+                org.sobujang.query.infra.Documents.findByIds(template, ComponentHistoryDocument.idsOf(componentId),
+                        ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION)));
     }
 
     private void applyAll() {
