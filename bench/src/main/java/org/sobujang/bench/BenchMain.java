@@ -30,7 +30,8 @@ import org.sobujang.bench.Report.Target;
  */
 public final class BenchMain {
 
-    record Options(List<Long> sizes, double seconds, double warmup, int clients, long seed, Path out) {
+    record Options(List<Long> sizes, double seconds, double warmup, int clients, long seed, Path out,
+                   List<String> appArguments) {
         static Options parse(String[] args) {
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -55,7 +56,9 @@ public final class BenchMain {
                                Double.parseDouble(m.getOrDefault("warmup", "3")),
                                Integer.parseInt(m.getOrDefault("clients", "16")),
                                Long.parseLong(m.getOrDefault("seed", "20190704")),
-                               m.containsKey("out") ? Path.of(m.get("out")) : null);
+                               m.containsKey("out") ? Path.of(m.get("out")) : null,
+                               // extra properties for the app under test, e.g. --app "--a=1 --b=2" (A/B runs)
+                               m.containsKey("app") ? List.of(m.get("app").strip().split("\\s+")) : List.of());
         }
     }
 
@@ -105,9 +108,10 @@ public final class BenchMain {
         Clients clients = new Clients(buyerIds);
         String label = String.format(Locale.ROOT, "%,d", size);
         log("starting the embedded default for %s events", label);
-        try (App app = App.start(clients, List.of())) {
+        try (App app = App.start(clients, options.appArguments())) {
             Api api = new Api(app.baseUrl);
             log("authentication %s", api.authEnabled() ? "on: bearer tokens from /oauth2/token" : "off (no /oauth2/token)");
+            api.prefetchTokens(clients.all());
             Templates.record(api, clients);
             Map<String, EventRows.Shape> shapes = EventRows.shapes(app.jdbcUrl());
             EventRows.Encoder encoder = new EventRows.Encoder(app.eventSerializer(), shapes);
@@ -117,7 +121,9 @@ public final class BenchMain {
             loadAndRebuild(app, api, clients, encoder, data, label);
             queries(api, clients, data, label);
             double commandRate = commands(api, clients, data, label);
-            lag(api, clients, data, label, commandRate / 2);
+            double backlog = catchUp(app, api, clients);
+            lag(api, clients, data, label, commandRate / 2, backlog);
+            catchUp(app, api, clients);
             bulkIngest(api, clients, data, label);
         }
     }
@@ -340,7 +346,22 @@ public final class BenchMain {
         return r.perSecond();
     }
 
-    private void lag(Api api, Clients clients, DataSet data, String label, double rate) throws Exception {
+    /**
+     * Waits until every projection has applied every stored event and returns how long that took: the lag is
+     * measured from a steady state, not on top of the backlog the command burst before it left behind.
+     */
+    private static double catchUp(App app, Api api, Clients clients) throws Exception {
+        List<String> processors = new ArrayList<>();
+        for (JsonNode p : Templates.ok(api.get(clients.admin, "/admin/processors")).json()) {
+            processors.add(p.get("name").asText());
+        }
+        long t0 = System.nanoTime();
+        awaitCaughtUp(api, clients, processors, head(app.jdbcUrl()), 1800);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void lag(Api api, Clients clients, DataSet data, String label, double rate, double backlogSeconds)
+            throws Exception {
         log("end-to-end lag at %.0f commands/s", rate);
         Load.Result r = Load.paced(options.clients(), Math.max(1, rate), options.warmup(), options.seconds(), (c, n) -> {
             Api.Response command = revise(api, clients, data, 1_000_000 + n);
@@ -356,7 +377,9 @@ public final class BenchMain {
         double limitP50 = limits.sixteen().tx().p50Ms() + limits.readStore().lookups16().p50Ms();
         double limitP99 = limits.sixteen().tx().p99Ms() + limits.readStore().lookups16().p99Ms();
         report.add(label, "lag command → consistent GraphQL, half the max command rate: p50", r.p50Ms(), "ms",
-                   "raw append + _id lookup p50", limitP50, Target.atMost(30), errors(r));
+                   "raw append + _id lookup p50", limitP50, Target.atMost(30), errors(r) + String.format(Locale.ROOT,
+                   "; started after the projections had applied the command phase's backlog (%.1f s)",
+                   backlogSeconds));
         report.add(label, "lag: p99", r.p99Ms(), "ms", "raw append + _id lookup p99", limitP99, Target.atMost(150),
                    String.format(Locale.ROOT, "achieved %.0f/s of %.0f/s scheduled", r.perSecond(), rate));
     }

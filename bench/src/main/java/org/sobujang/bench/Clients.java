@@ -35,9 +35,14 @@ final class Clients {
         return c;
     }
 
-    List<String> asArguments() {
+    List<Client> all() {
         List<Client> all = new ArrayList<>(List.of(steward, analyst, admin));
         all.addAll(buyers.values());
+        return all;
+    }
+
+    List<String> asArguments() {
+        List<Client> all = all();
         List<String> args = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Client c = all.get(i);
