@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.sobujang.api.sourcing.RecordSourcingChange;
+import org.sobujang.api.sourcing.RecordSourcingChanges;
 import org.sobujang.api.sourcing.RetractSourcingChange;
 import org.sobujang.api.sourcing.ReviseSourcingPlan;
+import org.sobujang.api.sourcing.SourcingChangeValue;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.command.Ids;
 import org.sobujang.command.NotFound;
@@ -24,6 +26,7 @@ import org.sobujang.command.directory.Directory.SourcingChangeEntry;
 import org.sobujang.command.web.CommandDispatcher;
 import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.IdResponse;
+import org.sobujang.command.web.IdsResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,6 +51,19 @@ class SourcingCommandController {
                                @PositiveOrZero BigDecimal annualVolume,
                                @Size(max = 64) String unit,
                                @Size(max = 2000) String evidence) {
+    }
+
+    /** A {@link RecordChangeRequest} without its component, which the batch's path names. */
+    record PlanChangeRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
+                             @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share,
+                             @NotNull LocalDate effectiveFrom,
+                             @PositiveOrZero BigDecimal annualVolume,
+                             @Size(max = 64) String unit,
+                             @Size(max = 2000) String evidence) {
+    }
+
+    record BatchRequest(@NotNull @Size(min = 1, max = RecordSourcingChanges.MAX_CHANGES)
+                        List<@Valid @NotNull PlanChangeRequest> changes) {
     }
 
     record ShareRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
@@ -81,14 +97,27 @@ class SourcingCommandController {
         return CommandResponses.accepted(HttpStatus.CREATED, changeId, token);
     }
 
+    /** All or nothing, in order; the ids answer in the order of the changes. */
+    @PostMapping("/sourcing-plans/{componentId}/changes")
+    ResponseEntity<IdsResponse> recordChanges(@PathVariable String buyerId, @PathVariable String componentId,
+                                              @Valid @RequestBody BatchRequest request) {
+        requireBuyer(buyerId);
+        requireComponent(componentId);
+        List<SourcingChangeValue> changes = request.changes().stream()
+                .map(change -> new SourcingChangeValue(UUID.randomUUID().toString(), change.supplierId(),
+                                                       change.share(), change.effectiveFrom(), change.annualVolume(),
+                                                       change.unit(), change.evidence()))
+                .toList();
+        String token = commands.send(new RecordSourcingChanges(buyerId, componentId, changes));
+        return CommandResponses.accepted(HttpStatus.CREATED, changes.stream().map(SourcingChangeValue::changeId)
+                                                                    .toList(), token);
+    }
+
     @PostMapping("/sourcing-plans/{componentId}/revisions")
     ResponseEntity<IdResponse> revisePlan(@PathVariable String buyerId, @PathVariable String componentId,
                                           @Valid @RequestBody RevisionRequest request) {
         requireBuyer(buyerId);
-        Ids.require("componentId", componentId);
-        if (!directory.componentExists(componentId)) {
-            throw new NotFound("Component " + componentId + " does not exist");
-        }
+        requireComponent(componentId);
         String changeId = UUID.randomUUID().toString();
         List<SupplierShareValue> shares = request.shares().stream()
                                                  .map(share -> new SupplierShareValue(share.supplierId(), share.share()))
@@ -115,6 +144,13 @@ class SourcingCommandController {
         Ids.require("buyerId", buyerId);
         if (!directory.firmExists(buyerId)) {
             throw new NotFound("Firm " + buyerId + " does not exist");
+        }
+    }
+
+    private void requireComponent(String componentId) {
+        Ids.require("componentId", componentId);
+        if (!directory.componentExists(componentId)) {
+            throw new NotFound("Component " + componentId + " does not exist");
         }
     }
 }

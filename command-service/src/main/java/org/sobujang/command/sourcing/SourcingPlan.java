@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,18 +20,22 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.sobujang.api.AggregateIds;
 import org.sobujang.api.sourcing.RecordSourcingChange;
+import org.sobujang.api.sourcing.RecordSourcingChanges;
 import org.sobujang.api.sourcing.RetractSourcingChange;
 import org.sobujang.api.sourcing.ReviseSourcingPlan;
 import org.sobujang.api.sourcing.SourcingChangeRetracted;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.api.sourcing.SupplierShareValue;
+import org.sobujang.command.BatchChangeRejected;
+import org.sobujang.command.CommandRejected;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
+import org.sobujang.command.directory.MemoizingDirectory;
 
 /** One buyer's sourcing of one component over effective time; created by its first change. */
 @Aggregate
@@ -50,19 +55,56 @@ class SourcingPlan {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordSourcingChange command, Directory directory) {
+        apply(checkedChange(command, directory, List.of()));
+    }
+
+    /**
+     * Checks every change before applying any, each against the plan with the batch's earlier changes already in
+     * it, so a change may rely on an earlier one and a refusal anywhere leaves the plan untouched.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordSourcingChanges command, Directory directory) {
+        int size = command.changes().size();
+        if (size == 0 || size > RecordSourcingChanges.MAX_CHANGES) {
+            throw new InvalidInput("changes", "a batch holds 1 to " + RecordSourcingChanges.MAX_CHANGES + " changes");
+        }
+        Directory lookups = new MemoizingDirectory(directory);
+        List<ShareTimeline.Step> earlier = new ArrayList<>();
+        List<SourcingShareChanged> changes = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            SourcingShareChanged change;
+            try {
+                change = checkedChange(command.change(i), lookups, earlier);
+            } catch (CommandRejected rejection) {
+                throw new BatchChangeRejected(i, rejection);
+            }
+            earlier.add(step(change, steps.size() + earlier.size()));
+            changes.add(change);
+        }
+        for (SourcingShareChanged change : changes) {
+            apply(change);
+        }
+    }
+
+    /** The rules of one change, against the plan followed by {@code earlier}, changes not yet applied. */
+    private SourcingShareChanged checkedChange(RecordSourcingChange command, Directory directory,
+                                               List<ShareTimeline.Step> earlier) {
         Ids.require("changeId", command.changeId());
         requireShare("share", command.share());
         requireDate(command.effectiveFrom());
         requireVolume(command.annualVolume());
         requireNotBuyer("supplierId", command.buyerId(), command.supplierId());
-        requireNewChange(command.changeId());
+        requireNewChange(command.changeId(), earlier);
         requireKnownParties(directory, command.buyerId(), command.componentId());
         requireKnownSupplier(directory, command.supplierId());
-        requireSharesWithinDemand(new ShareTimeline.Step(command.changeId(), command.effectiveFrom(), steps.size(),
-                                                         Map.of(command.supplierId(), command.share()), false));
-        apply(new SourcingShareChanged(command.changeId(), command.buyerId(), command.componentId(),
-                                       command.supplierId(), command.share(), command.effectiveFrom(),
-                                       command.annualVolume(), command.unit(), command.evidence()));
+        SourcingShareChanged change = new SourcingShareChanged(command.changeId(), command.buyerId(),
+                                                               command.componentId(), command.supplierId(),
+                                                               command.share(), command.effectiveFrom(),
+                                                               command.annualVolume(), command.unit(),
+                                                               command.evidence());
+        requireSharesWithinDemand(earlier, step(change, steps.size() + earlier.size()));
+        return change;
     }
 
     @CommandHandler
@@ -85,11 +127,11 @@ class SourcingPlan {
                         + " is listed more than once in the revision");
             }
         }
-        requireNewChange(command.changeId());
+        requireNewChange(command.changeId(), List.of());
         requireKnownParties(directory, command.buyerId(), command.componentId());
         shares.keySet().forEach(supplier -> requireKnownSupplier(directory, supplier));
-        requireSharesWithinDemand(new ShareTimeline.Step(command.changeId(), command.effectiveFrom(), steps.size(),
-                                                         shares, true));
+        requireSharesWithinDemand(List.of(), new ShareTimeline.Step(command.changeId(), command.effectiveFrom(),
+                                                                    steps.size(), shares, true));
         apply(new SourcingPlanRevised(command.changeId(), command.buyerId(), command.componentId(),
                                       command.effectiveFrom(), command.shares(), command.annualVolume(),
                                       command.unit(), command.evidence()));
@@ -137,8 +179,8 @@ class SourcingPlan {
         }
     }
 
-    private void requireNewChange(String changeId) {
-        if (steps.stream().anyMatch(step -> step.changeId().equals(changeId))) {
+    private void requireNewChange(String changeId, List<ShareTimeline.Step> earlier) {
+        if (Stream.concat(steps.stream(), earlier.stream()).anyMatch(step -> step.changeId().equals(changeId))) {
             throw new Conflict("Change " + changeId + " is already recorded");
         }
     }
@@ -159,8 +201,9 @@ class SourcingPlan {
     }
 
     /** Checks every effective date, not just the new one: a backdated change can break any later date. */
-    private void requireSharesWithinDemand(ShareTimeline.Step candidate) {
+    private void requireSharesWithinDemand(List<ShareTimeline.Step> earlier, ShareTimeline.Step candidate) {
         List<ShareTimeline.Step> after = activeSteps();
+        after.addAll(earlier);
         after.add(candidate);
         ShareTimeline.firstExcess(after).ifPresent(excess -> {
             throw new RuleViolated(SHARES_NEVER_EXCEED_DEMAND, "shares would sum to "
@@ -174,11 +217,15 @@ class SourcingPlan {
         return active;
     }
 
+    private static ShareTimeline.Step step(SourcingShareChanged change, long order) {
+        return new ShareTimeline.Step(change.changeId(), change.effectiveFrom(), order,
+                                      Map.of(change.supplierId(), change.share()), false);
+    }
+
     @EventSourcingHandler
     void on(SourcingShareChanged event) {
         planId = AggregateIds.sourcingPlan(event.buyerId(), event.componentId());
-        steps.add(new ShareTimeline.Step(event.changeId(), event.effectiveFrom(), steps.size(),
-                                         Map.of(event.supplierId(), event.share()), false));
+        steps.add(step(event, steps.size()));
     }
 
     @EventSourcingHandler

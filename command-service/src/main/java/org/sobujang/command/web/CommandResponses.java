@@ -1,5 +1,7 @@
 package org.sobujang.command.web;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -13,6 +15,10 @@ public final class CommandResponses {
 
     public static ResponseEntity<IdResponse> accepted(HttpStatus status, String id, String token) {
         return ResponseEntity.status(status).header(CONSISTENCY_TOKEN, token).body(new IdResponse(id, token));
+    }
+
+    public static ResponseEntity<IdsResponse> accepted(HttpStatus status, List<String> ids, String token) {
+        return ResponseEntity.status(status).header(CONSISTENCY_TOKEN, token).body(new IdsResponse(ids, token));
     }
 
     public static ResponseEntity<Void> noContent(String token) {

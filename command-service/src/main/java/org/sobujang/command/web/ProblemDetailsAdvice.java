@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sobujang.command.BatchChangeRejected;
 import org.sobujang.command.CommandRejected;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.InvalidInput;
@@ -75,6 +76,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, CONFLICT, "Conflict", conflict.getMessage()));
     }
 
+    /**
+     * The problem details the refused change would have had on its own, plus its position; an input error's field is
+     * named by its path in the request body ({@code changes[2].supplierId}), like the body's validation errors.
+     */
+    @ExceptionHandler(BatchChangeRejected.class)
+    ResponseEntity<ProblemDetail> batchChangeRejected(BatchChangeRejected rejection) {
+        int index = rejection.changeIndex();
+        CommandRejected reason = rejection.reason();
+        if (reason instanceof InvalidInput invalid) {
+            reason = new InvalidInput("changes[" + index + "]." + invalid.field(), invalid.getMessage());
+        }
+        ResponseEntity<ProblemDetail> response = rejected(reason);
+        response.getBody().setProperty("changeIndex", index);
+        return response;
+    }
+
     /** A check that needed the body (a partnership's parties); otherwise the filter chain answers 403 itself. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
@@ -110,6 +127,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof CommandRejected rejection) {
             return rejected(rejection);
+        }
+        if (cause instanceof BatchChangeRejected rejection) {
+            return batchChangeRejected(rejection);
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             return aggregateNotFound(notFound);

@@ -116,6 +116,29 @@ class ConsistencyTokenApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aBatchOfChangesCarriesItsLastEvent() {
+        String buyer = registerFirm(unique("samsung"));
+        String supplier = registerFirm(unique("jsr"));
+        String component = registerComponent(unique("resist"));
+        String plan = "plan:" + buyer + "/" + component;
+        actAs(TestTokens.procurement(buyer));
+
+        Response batch = post("/api/v1/buyers/" + buyer + "/sourcing-plans/" + component + "/changes", """
+                {"changes": [{"supplierId": "%s", "share": 0.7, "effectiveFrom": "2020-01-01"},
+                             {"supplierId": "%s", "share": 0.5, "effectiveFrom": "2021-01-01"},
+                             {"supplierId": "%s", "share": 0.6, "effectiveFrom": "2022-01-01"}]}"""
+                .formatted(supplier, supplier, supplier));
+
+        assertThat(batch.status()).as("%s", batch.body()).isEqualTo(201);
+        String last = lastEventOf(plan);
+        assertThat(batch.consistencyToken()).isEqualTo(last);
+        assertThat(batch.body().path("consistencyToken").asText()).isEqualTo(last);
+        assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
+                                               + "WHERE eventidentifier = ?", String.class, last))
+                .contains(batch.body().path("ids").get(2).asText());
+    }
+
+    @Test
     void partnershipCommandsCarryTheirLastEvent() {
         String partnership = unique("p");
         String aggregate = "partnership:" + partnership;

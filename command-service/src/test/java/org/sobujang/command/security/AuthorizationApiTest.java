@@ -223,6 +223,13 @@ class AuthorizationApiTest extends ApiTestSupport {
                 .formatted(component, firmB));
     }
 
+    private Call changes(String buyer, String componentId) {
+        return postCall("/api/v1/buyers/" + buyer + "/sourcing-plans/" + componentId + "/changes", """
+                {"changes": [{"supplierId": "%s", "share": 0.1, "effectiveFrom": "2022-01-01"},
+                             {"supplierId": "%s", "share": 0.2, "effectiveFrom": "2022-06-01"}]}"""
+                .formatted(firmB, firmB));
+    }
+
     @Test
     void onlyTheBuyersOwnProcurementRecordsItsSourcing() {
         List<String> refused = new ArrayList<>(everyoneBut(Roles.PROCUREMENT));
@@ -237,6 +244,10 @@ class AuthorizationApiTest extends ApiTestSupport {
                 {"effectiveFrom": "2021-01-01", "shares": [{"supplierId": "%s", "share": 0.2}]}""".formatted(firmB));
         assertRefused(revise, refused);
         assertStatus(revise.as(procurement(firmA)), 201);
+
+        Call batch = changes(firmA, component);
+        assertRefused(batch, refused);
+        assertStatus(batch.as(procurement(firmA)), 201);
 
         Call retract = token -> deleteAs(token, "/api/v1/buyers/" + firmA + "/sourcing-changes/" + recorded.id());
         assertRefused(retract, refused);
@@ -253,6 +264,8 @@ class AuthorizationApiTest extends ApiTestSupport {
         assertRefused(change(ghost), List.of(procurement(firmA)));
         assertRefused(postCall("/api/v1/buyers/" + ghost + "/sourcing-plans/" + unique("c") + "/revisions", """
                 {"effectiveFrom": "2021-01-01", "shares": []}"""), List.of(procurement(firmA)));
+        assertRefused(changes(firmB, component), List.of(procurement(firmA)));
+        assertRefused(changes(ghost, unique("c")), List.of(procurement(firmA)));
         // Firm B's procurement may not retract A's change, nor learn whether an id is one of A's.
         assertRefused(token -> deleteAs(token, "/api/v1/buyers/" + firmA + "/sourcing-changes/" + recorded.id()),
                       List.of(procurement(firmB)));
@@ -261,6 +274,8 @@ class AuthorizationApiTest extends ApiTestSupport {
         // The same body and a bad one alike: authorization comes first, so a refused caller learns nothing more.
         assertRefused(postCall("/api/v1/buyers/" + firmB + "/sourcing-changes", "{\"share\": \"x\"}"),
                       List.of(procurement(firmA)));
+        assertRefused(postCall("/api/v1/buyers/" + firmB + "/sourcing-plans/" + component + "/changes",
+                               "{\"changes\": \"x\"}"), List.of(procurement(firmA)));
     }
 
     private Call registerPartnership(String id, String buyer, String supplier) {

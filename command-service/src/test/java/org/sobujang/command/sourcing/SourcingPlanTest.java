@@ -9,15 +9,22 @@ import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.sourcing.RecordSourcingChange;
+import org.sobujang.api.sourcing.RecordSourcingChanges;
 import org.sobujang.api.sourcing.RetractSourcingChange;
 import org.sobujang.api.sourcing.ReviseSourcingPlan;
 import org.sobujang.api.sourcing.SourcingChangeRetracted;
+import org.sobujang.api.sourcing.SourcingChangeValue;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.api.sourcing.SupplierShareValue;
+import org.sobujang.command.BatchChangeRejected;
+import org.sobujang.command.CommandRejected;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
@@ -34,10 +41,15 @@ class SourcingPlanTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(SourcingPlan.class);
+        fixture = newFixture();
+    }
+
+    private static FixtureConfiguration<SourcingPlan> newFixture() {
+        FixtureConfiguration<SourcingPlan> fixture = new AggregateTestFixture<>(SourcingPlan.class);
         fixture.registerInjectableResource(new InMemoryDirectory()
                                                    .withFirm("samsung").withFirm("jsr").withFirm("tok")
                                                    .withFirm("dongjin").withComponent("resist"));
+        return fixture;
     }
 
     private static BigDecimal d(String value) {
@@ -327,6 +339,137 @@ class SourcingPlanTest {
         fixture.given(changed("c1", "jsr", "0.9", JAN))
                .when(new RetractSourcingChange("c9", "samsung", "resist"))
                .expectException(NotFound.class);
+    }
+
+    private static SourcingChangeValue value(String changeId, String supplier, String share, LocalDate from) {
+        return new SourcingChangeValue(changeId, supplier, d(share), from, null, null, null);
+    }
+
+    private static RecordSourcingChanges batch(SourcingChangeValue... changes) {
+        return new RecordSourcingChanges("samsung", "resist", List.of(changes));
+    }
+
+    /** The batch was refused at {@code index} for the reason a single change would have been refused for. */
+    private static Matcher<BatchChangeRejected> rejectedAt(int index, Class<? extends CommandRejected> reason,
+                                                           String message) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(BatchChangeRejected rejection) {
+                return rejection.changeIndex() == index && reason.isInstance(rejection.reason())
+                        && rejection.reason().getMessage().startsWith(message);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("change " + index + " refused with " + reason.getSimpleName() + " \""
+                                               + message + "...\"");
+            }
+        };
+    }
+
+    @Test
+    void theFirstBatchCreatesThePlanWithOneEventPerChangeInOrder() {
+        fixture.givenNoPriorActivity()
+               .when(batch(value("c1", "jsr", "0.7", JUN), value("c2", "tok", "0.2", JAN),
+                           new SourcingChangeValue("c3", "dongjin", d("0.1"), JUN, d("1200"), "t", "annual report")))
+               .expectEvents(changed("c1", "jsr", "0.7", JUN), changed("c2", "tok", "0.2", JAN),
+                             new SourcingShareChanged("c3", "samsung", "resist", "dongjin", d("0.1"), JUN, d("1200"),
+                                                      "t", "annual report"));
+    }
+
+    @Test
+    void aPlanRecordedByABatchIsThePlanItsChangesRecordOneByOne() {
+        String probeRefusal = "SharesNeverExceedDemand: shares would sum to 1.1 on 2020-12-01";
+        fixture.given(changed("c0", "jsr", "0.5", JAN))
+               .andGivenCommands(record("c1", "tok", "0.5", JUN), record("c2", "jsr", "0", DEC),
+                                 record("c3", "dongjin", "0.5", DEC))
+               .when(record("c4", "tok", "0.6", DEC))
+               .expectException(RuleViolated.class)
+               .expectExceptionMessage(probeRefusal);
+        newFixture().given(changed("c0", "jsr", "0.5", JAN))
+                    .andGivenCommands(batch(value("c1", "tok", "0.5", JUN), value("c2", "jsr", "0", DEC),
+                                            value("c3", "dongjin", "0.5", DEC)))
+                    .when(record("c4", "tok", "0.6", DEC))
+                    .expectException(RuleViolated.class)
+                    .expectExceptionMessage(probeRefusal);
+    }
+
+    @Test
+    void aChangeMayRelyOnAnEarlierChangeOfTheSameBatch() {
+        fixture.given(changed("c0", "jsr", "0.9", JAN))
+               .when(batch(value("c1", "jsr", "0.2", JUN), value("c2", "tok", "0.8", JUN)))
+               .expectEvents(changed("c1", "jsr", "0.2", JUN), changed("c2", "tok", "0.8", JUN));
+    }
+
+    @Test
+    void aChangeThatBreaksARuleRefusesTheWholeBatch() {
+        fixture.given(changed("c0", "jsr", "0.5", JAN))
+               .when(batch(value("c1", "tok", "0.3", JAN), value("c2", "jsr", "0.6", JUN),
+                           value("c3", "dongjin", "0.2", JUN), value("c4", "dongjin", "0", JUN)))
+               .expectException(rejectedAt(2, RuleViolated.class,
+                                           "SharesNeverExceedDemand: shares would sum to 1.1 on 2020-06-01"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void aBackdatedChangeIsCheckedAgainstTheBatchsLaterChanges() {
+        fixture.givenNoPriorActivity()
+               .when(batch(value("c1", "jsr", "0.6", DEC), value("c2", "tok", "0.5", JUN)))
+               .expectException(rejectedAt(1, RuleViolated.class,
+                                           "SharesNeverExceedDemand: shares would sum to 1.1 on 2020-12-01"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void eachChangeIsRefusedForTheReasonItWouldBeAlone() {
+        fixture.givenNoPriorActivity()
+               .when(batch(value("c1", "jsr", "0.5", JAN), value("c2", "samsung", "0.1", JAN)))
+               .expectException(rejectedAt(1, InvalidInput.class, "BuyerIsNotItsOwnSupplier: "))
+               .expectNoEvents();
+        newFixture().givenNoPriorActivity()
+                    .when(batch(value("c1", "ghost", "0.5", JAN)))
+                    .expectException(rejectedAt(0, RuleViolated.class, "SupplierIsARegisteredFirm: "))
+                    .expectNoEvents();
+        newFixture().givenNoPriorActivity()
+                    .when(batch(value("c1", "jsr", "0.5", JAN), value("c2", "tok", "1.5", JAN)))
+                    .expectException(rejectedAt(1, InvalidInput.class, "ShareWithinZeroAndOne: "))
+                    .expectNoEvents();
+        newFixture().givenNoPriorActivity()
+                    .when(new RecordSourcingChanges("samsung", "unobtainium",
+                                                    List.of(value("c1", "jsr", "0.5", JAN))))
+                    .expectException(rejectedAt(0, RuleViolated.class, "ComponentIsRegistered: "))
+                    .expectNoEvents();
+    }
+
+    @Test
+    void aChangeIdRecordedBeforeOrEarlierInTheBatchIsAConflict() {
+        fixture.given(changed("c1", "jsr", "0.5", JAN))
+               .when(batch(value("c2", "tok", "0.1", JAN), value("c1", "tok", "0.1", JUN)))
+               .expectException(rejectedAt(1, Conflict.class, "Change c1 is already recorded"));
+        newFixture().givenNoPriorActivity()
+                    .when(batch(value("c1", "jsr", "0.1", JAN), value("c1", "tok", "0.1", JUN)))
+                    .expectException(rejectedAt(1, Conflict.class, "Change c1 is already recorded"))
+                    .expectNoEvents();
+    }
+
+    @Test
+    void aBatchWithoutChangesIsInvalid() {
+        fixture.givenNoPriorActivity()
+               .when(batch())
+               .expectException(InvalidInput.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void aBatchAboveTheLimitIsInvalid() {
+        SourcingChangeValue[] changes = new SourcingChangeValue[RecordSourcingChanges.MAX_CHANGES + 1];
+        for (int i = 0; i < changes.length; i++) {
+            changes[i] = value("c" + i, "jsr", "0.1", JAN.plusDays(i));
+        }
+        fixture.givenNoPriorActivity()
+               .when(batch(changes))
+               .expectException(InvalidInput.class)
+               .expectNoEvents();
     }
 
     @Test

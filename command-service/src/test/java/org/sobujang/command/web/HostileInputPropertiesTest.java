@@ -207,11 +207,16 @@ class HostileInputPropertiesTest extends ApiTestSupport {
      */
     private static Arbitrary<Hostile> requests(String method, Function<String, String> path, String validId,
                                                Map<String, String> template, Function<String, String> tokenFor) {
+        return requests(method, path, validId, mutatedBody(template), tokenFor);
+    }
+
+    private static Arbitrary<Hostile> requests(String method, Function<String, String> path, String validId,
+                                               Arbitrary<String> bodies, Function<String, String> tokenFor) {
         Arbitrary<Id> ids = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(new Id(validId, validId))),
                                                     Tuple.of(1, hostileIds()));
         Arbitrary<String> contentTypes = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("application/json")),
                                                                  Tuple.of(1, hostileContentTypes()));
-        return Combinators.combine(ids, mutatedBody(template), contentTypes)
+        return Combinators.combine(ids, bodies, contentTypes)
                           .as((id, body, type) -> new Hostile(method, path.apply(id.encoded()), type, body,
                                                               tokenFor.apply(id.decoded())));
     }
@@ -420,6 +425,28 @@ class HostileInputPropertiesTest extends ApiTestSupport {
                 "componentId", quoted(fixture.component()), "supplierId", quoted(fixture.supplier()),
                 "share", "0.001", "effectiveFrom", "\"2019-06-01\"", "annualVolume", "100", "unit", "\"t\"",
                 "evidence", "\"survey\""), TestTokens::procurement);
+    }
+
+    @Property(tries = TRIES)
+    void recordSourcingChanges(@ForAll("sourcingChangeBatches") Hostile request) {
+        check(request);
+    }
+
+    /**
+     * A hostile {@code changes} field, or a valid change followed by a hostile one. Every valid change sets the
+     * fixture's one supplier on one date, so accepted batches only replace each other and never break a rule.
+     */
+    @Provide
+    Arbitrary<Hostile> sourcingChangeBatches() {
+        Map<String, String> change = Map.of("supplierId", quoted(fixture.supplier()), "share", "0.001",
+                                            "effectiveFrom", "\"2019-06-01\"", "annualVolume", "100", "unit", "\"t\"",
+                                            "evidence", "\"ERP\"");
+        String valid = json(change);
+        Arbitrary<String> bodies = Arbitraries.oneOf(
+                mutatedBody(Map.of("changes", "[" + valid + "]")),
+                mutatedBody(change).map(hostile -> "{\"changes\": [" + valid + ", " + hostile + "]}"));
+        return requests("POST", id -> "/api/v1/buyers/" + id + "/sourcing-plans/" + fixture.component() + "/changes",
+                        fixture.buyer(), bodies, TestTokens::procurement);
     }
 
     @Property(tries = TRIES)
