@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,6 +127,8 @@ public final class BenchMain {
             lag(api, clients, data, label, commandRate / 2, backlog);
             catchUp(app, api, clients);
             bulkIngest(api, clients, data, label);
+            double importBacklog = catchUp(app, api, clients);
+            bulkChanges(api, clients, data, label, importBacklog);
         }
     }
 
@@ -407,6 +411,55 @@ public final class BenchMain {
                    "raw 100-event batches", limits.batched().eventsPerSecond(), Target.ratioAtLeast(0.40),
                    String.format(Locale.ROOT, "%,d rows accepted, %d rejected, status %s, %.1f s", accepted,
                                  reportJson.path("rowsRejected").asLong(), reportJson.path("status").asText(), seconds));
+    }
+
+    private static final int BATCH_SIZE = 100;
+    /** The suppliers a batch shares out, at most 0.24 each so together they never pass 1; revise(...)'s among them. */
+    private static final List<String> BATCH_SUPPLIERS = List.of("firm-00001", "firm-00002", "firm-00003",
+                                                                "firm-00004");
+    /** After every date the bench records anything on: generated history to 2024, revisions from 2026 into 2034. */
+    private static final LocalDate BATCHES_FROM = LocalDate.of(2040, 1, 1);
+
+    /**
+     * Request {@code n}: 100 changes of one plan on 100 days of its own, after every other date of the run. The first
+     * set every supplier the plan may have a share of at that date to 0 (its generated ones, the revisions', the
+     * batches'), the rest give the batch suppliers shares of at most 0.24: valid whatever the plan held before and in
+     * whichever order batches of the same plan are stored.
+     */
+    private static Api.Response changeBatch(Api api, Clients clients, DataSet data, long n) {
+        DataSet.Plan p = data.plans.get((int) ((n * 7919) % data.plans.size()));
+        Set<String> present = new LinkedHashSet<>(data.planSuppliers.get(p));
+        present.addAll(BATCH_SUPPLIERS);
+        List<String> suppliers = new ArrayList<>(present);
+        LocalDate first = BATCHES_FROM.plusDays(n * BATCH_SIZE);
+        StringBuilder body = new StringBuilder("{\"changes\": [");
+        for (int i = 0; i < BATCH_SIZE; i++) {
+            String supplier = i < suppliers.size() ? suppliers.get(i) : BATCH_SUPPLIERS.get(i % BATCH_SUPPLIERS.size());
+            String share = i < suppliers.size() ? "0" : String.format(Locale.ROOT, "%.2f", 0.05 + 0.01 * ((n + i) % 20));
+            body.append(i == 0 ? "" : ", ").append("{\"supplierId\": \"").append(supplier).append("\", \"share\": ")
+                .append(share).append(", \"effectiveFrom\": \"").append(first.plusDays(i))
+                .append("\", \"evidence\": \"ERP import\"}");
+        }
+        body.append("]}");
+        return api.postJson(clients.buyer(p.buyerId()), "/api/v1/buyers/" + p.buyerId() + "/sourcing-plans/"
+                                                       + p.componentId() + "/changes", body.toString());
+    }
+
+    private void bulkChanges(Api api, Clients clients, DataSet data, String label, double backlogSeconds)
+            throws Exception {
+        log("bulk ingest: batches of %d sourcing changes, %d clients", BATCH_SIZE, options.clients());
+        // one batch first, outside the measurement: it must be accepted, and it warms the path up
+        Templates.ok(changeBatch(api, clients, data, 0));
+        Load.Result r = Load.closedLoop(options.clients(), options.warmup(), options.seconds(),
+                                        (c, n) -> changeBatch(api, clients, data, n + 1).status() == 201);
+        long accepted = (r.ops() - r.errors()) * BATCH_SIZE;
+        report.add(label, "bulk ingest (batches of " + BATCH_SIZE + " sourcing changes, " + options.clients()
+                          + " clients)", accepted / r.seconds(), "events/s", "raw 100-event batches",
+                   limits.batched().eventsPerSecond(), Target.ratioAtLeast(0.40),
+                   errors(r) + String.format(Locale.ROOT, "; %,d changes accepted in %.1f s, per request p50 %s ms,"
+                                             + " p99 %s ms; started after the projections had applied the CSV"
+                                             + " import (%.1f s)", accepted, r.seconds(), Report.fmt(r.p50Ms()),
+                                             Report.fmt(r.p99Ms()), backlogSeconds));
     }
 
     // ---------------------------------------------------------------- growth

@@ -80,6 +80,8 @@ final class DataSet {
     final List<String> buyers = new ArrayList<>();
     final List<String> componentIds = new ArrayList<>();
     final List<Plan> plans = new ArrayList<>();
+    /** Every supplier a plan's generated history gives a share, by plan. */
+    final Map<Plan, List<String>> planSuppliers = new HashMap<>();
     final List<String> restrictedComponents = new ArrayList<>();
     private final List<String> foreignFirms = new ArrayList<>();
     private final List<String> domesticSuppliers = new ArrayList<>();
@@ -284,6 +286,7 @@ final class DataSet {
             this.foreignB = pickForeign(null, random);
             this.domestic = domesticFor(plan.componentId(), random);
             this.stepDays = Math.max(1, PLAN_SPAN_DAYS / Math.max(1, total));
+            planSuppliers.put(plan, List.of(foreignA, foreignB, domestic));
         }
 
         private String pickForeign(String country, SplittableRandom random) {

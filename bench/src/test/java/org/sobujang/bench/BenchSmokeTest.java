@@ -27,7 +27,8 @@ class BenchSmokeTest {
                             .anyMatch(m -> m.startsWith("projection rebuild"))
                             .anyMatch(m -> m.startsWith("single commands"))
                             .anyMatch(m -> m.startsWith("lag"))
-                            .anyMatch(m -> m.startsWith("bulk ingest"))
+                            .anyMatch(m -> m.startsWith("bulk ingest (CSV"))
+                            .anyMatch(m -> m.startsWith("bulk ingest (batches of 100 sourcing changes"))
                             .anyMatch(m -> m.startsWith("GraphQL dependencyRisk"))
                             .anyMatch(m -> m.startsWith("GraphQL riskRanking"))
                             .anyMatch(m -> m.startsWith("GraphQL nationalRisk"))
@@ -35,7 +36,7 @@ class BenchSmokeTest {
                             .anyMatch(m -> m.startsWith("GraphQL localizationProgress"));
         assertThat(report.rows).allSatisfy(row -> assertThat(row.note() == null ? "" : row.note())
                 .doesNotContain("ERRORS"));
-        assertThat(report.rows).filteredOn(row -> row.measure().startsWith("bulk ingest"))
+        assertThat(report.rows).filteredOn(row -> row.measure().startsWith("bulk ingest (CSV"))
                                .allSatisfy(row -> assertThat(row.note()).contains("0 rejected", "COMPLETED"));
         assertThat(report.markdown()).startsWith("| events | measure |");
     }
