@@ -71,7 +71,9 @@ public class ProjectionInfrastructure {
         configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         // one bulk write per collection and batch instead of a round trip per event and projection
         configurer.registerDefaultHandlerInterceptor((config, processor) -> ProjectionWrites.interceptor());
+        // events reach the processors as soon as they are committed, not at the coordinator's next 500 ms look
         configurer.registerPooledStreamingEventProcessorConfiguration(
-                (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis()));
+                (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis())
+                                            .messageSource(new PromptMessageSource(config.eventStore())));
     }
 }
