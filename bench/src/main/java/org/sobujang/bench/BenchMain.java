@@ -230,7 +230,7 @@ public final class BenchMain {
         }
     }
 
-    /** Until every segment of every processor is running, not replaying, and at or past {@code head}. */
+    /** Until every segment of every processor is running, without error, and at or past {@code head}. */
     private static void awaitCaughtUp(Api api, Clients clients, List<String> processors, long head, long timeoutSeconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
@@ -243,11 +243,13 @@ public final class BenchMain {
                     continue;
                 }
                 JsonNode segments = p.get("segments");
-                boolean ok = p.get("running").asBoolean() && !p.get("replaying").asBoolean()
-                             && !p.get("error").asBoolean() && segments.size() > 0
+                // Position only, not the replay flag: Axon ends a segment's replay when it handles an event past the
+                // reset point, so a segment that applied the last stored event but reached it through events of the
+                // other segment stays "replaying" until the next event arrives (a 1 M run waited minutes on that).
+                boolean ok = p.get("running").asBoolean() && !p.get("error").asBoolean() && segments.size() > 0
                              && segments.size() >= p.get("segmentCount").asInt();
                 for (JsonNode s : segments) {
-                    ok &= s.get("position").asLong() >= head && !s.get("replaying").asBoolean();
+                    ok &= s.get("position").asLong() >= head;
                 }
                 done &= ok;
             }
