@@ -2,7 +2,9 @@ package org.sobujang.query.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,11 +69,7 @@ class PromptMessageSourceTest {
         assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
         assertThatThrownBy(stream::nextAvailable).isInstanceOf(IllegalStateException.class);
         PromptMessageSource.PromptStream prompt = (PromptMessageSource.PromptStream) stream;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (prompt.reading() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(prompt.reading()).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !prompt.reading());
     }
 
     @Test
