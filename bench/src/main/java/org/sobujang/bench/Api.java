@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The bench's HTTP client: loopback only, exactly what a client sends. Bearer tokens are fetched from the embedded
- * authorization server when {@code POST /oauth2/token} exists (any answer but 404) and sent on every request; when it
- * does not exist (before authentication landed) no token is sent, so one bench measures both states of the product.
+ * The bench's HTTP client: loopback only, exactly what a client sends; commands go to the command side, GraphQL and
+ * the processors' admin endpoints to the query side (one base URL for both in the embedded default). Bearer tokens
+ * are fetched from the authorization server when {@code POST /oauth2/token} exists (any answer but 404) and sent on
+ * every request; when it does not exist (before authentication landed) no token is sent, so one bench measures both
+ * states of the product.
  */
 final class Api {
 
@@ -46,13 +48,18 @@ final class Api {
     private record Token(String value, long expiresAtNanos) {
     }
 
-    private final String base;
+    private final String commandBase;
+    private final String queryBase;
+    private final String tokenBase;
     private final HttpClient http;
     private final boolean authEnabled;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    Api(String base) {
-        this.base = base;
+    /** Commands to {@code commandBase}, GraphQL and {@code /admin} to {@code queryBase}, tokens from {@code tokenBase}. */
+    Api(String commandBase, String queryBase, String tokenBase) {
+        this.commandBase = commandBase;
+        this.queryBase = queryBase;
+        this.tokenBase = tokenBase;
         // HTTP/1.1: the embedded Tomcat speaks no h2c, and an upgrade attempt on every request would be measured too.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                               .connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,7 +71,7 @@ final class Api {
     }
 
     private boolean probeAuth() {
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(TIMEOUT)
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(tokenBase + "/oauth2/token")).timeout(TIMEOUT)
                                        .header("Content-Type", "application/x-www-form-urlencoded")
                                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                                        .build();
@@ -95,7 +102,7 @@ final class Api {
     private Token fetchToken(Clients.Client client) {
         String basic = Base64.getEncoder().encodeToString(
                 (enc(client.id()) + ":" + enc(client.secret())).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenBase + "/oauth2/token")).timeout(TIMEOUT)
                                          .header("Authorization", "Basic " + basic)
                                          .header("Content-Type", "application/x-www-form-urlencoded")
                                          .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
@@ -152,7 +159,17 @@ final class Api {
         return r.ok() && !r.body().contains("\"errors\"");
     }
 
+    /** A GET to a given service, e.g. one of its actuator endpoints. */
+    Response getFrom(String base, Clients.Client as, String path) {
+        return send(request(as, base, path).GET().build());
+    }
+
     private HttpRequest.Builder request(Clients.Client as, String path) {
+        boolean query = path.startsWith("/graphql") || path.startsWith("/admin");
+        return request(as, query ? queryBase : commandBase, path);
+    }
+
+    private HttpRequest.Builder request(Clients.Client as, String base, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         String bearer = bearer(as);
         if (bearer != null) {

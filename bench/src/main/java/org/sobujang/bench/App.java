@@ -1,6 +1,7 @@
 package org.sobujang.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The embedded default, started in this JVM on a random loopback port with a fresh data directory. */
-final class App implements AutoCloseable {
+final class App implements Deployment {
 
     final ConfigurableApplicationContext context;
     final String baseUrl;
@@ -50,24 +51,50 @@ final class App implements AutoCloseable {
         return new App(context, dir);
     }
 
-    EmbeddedPostgres postgres() {
-        return context.getBean(EmbeddedPostgres.class);
+    @Override
+    public String commandUrl() {
+        return baseUrl;
     }
 
-    String jdbcUrl() {
-        return postgres().getJdbcUrl("postgres", "postgres");
+    @Override
+    public String queryUrl() {
+        return baseUrl;
     }
 
-    MongoClient mongo() {
+    @Override
+    public String tokenUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+    }
+
+    @Override
+    public MongoClient mongo() {
         return context.getBean(MongoClient.class);
     }
 
     /** Axon's event serializer: the generator serializes events with exactly what the app stores them with. */
-    Serializer eventSerializer() {
+    @Override
+    public Serializer eventSerializer() {
         if (context.containsBean("eventSerializer")) {
             return context.getBean("eventSerializer", Serializer.class);
         }
         return context.getBean(Serializer.class);
+    }
+
+    /** The bench and the app share this JVM: its heap after full collections, the bench's data set included. */
+    @Override
+    public Heap heapAfterGc(Api api, Clients clients) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        double used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        return new Heap(used, "bench + app in one JVM; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                              + " MB");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sobujang.bench;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +25,15 @@ import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.bench.Report.Target;
 
 /**
- * One run: start the embedded default in this JVM, measure the stores' physical limits, generate the data set, then
- * measure the product over HTTP on loopback and print one table. With several sizes ({@code --events 100000,1000000})
- * every size gets a fresh app and data directory; the limits are measured once, in the first.
+ * One run: start the embedded default in this JVM (or, with {@code --topology split}, the split topology as separate
+ * service processes: {@link SplitApp}), measure the stores' physical limits, generate the data set, then measure the
+ * product over HTTP on loopback and print one table. With several sizes ({@code --events 100000,1000000}) every size
+ * gets a fresh deployment and data directory; the limits are measured once, in the first.
  */
 public final class BenchMain {
 
     record Options(List<Long> sizes, double seconds, double warmup, int clients, long seed, Path out,
-                   List<String> appArguments) {
+                   List<String> appArguments, boolean split, Path commandJar, Path queryJar) {
         static Options parse(String[] args) {
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -54,13 +54,33 @@ public final class BenchMain {
             for (String s : m.getOrDefault("events", "100000").split(",")) {
                 sizes.add(Long.parseLong(s.strip().replace("_", "")));
             }
+            String topology = m.getOrDefault("topology", "embedded");
+            if (!topology.equals("embedded") && !topology.equals("split")) {
+                throw new IllegalArgumentException("--topology is embedded or split, not " + topology);
+            }
+            boolean split = topology.equals("split");
             return new Options(sizes, Double.parseDouble(m.getOrDefault("seconds", "10")),
                                Double.parseDouble(m.getOrDefault("warmup", "3")),
                                Integer.parseInt(m.getOrDefault("clients", "16")),
                                Long.parseLong(m.getOrDefault("seed", "20190704")),
                                m.containsKey("out") ? Path.of(m.get("out")) : null,
                                // extra properties for the app under test, e.g. --app "--a=1 --b=2" (A/B runs)
-                               m.containsKey("app") ? List.of(m.get("app").strip().split("\\s+")) : List.of());
+                               m.containsKey("app") ? List.of(m.get("app").strip().split("\\s+")) : List.of(),
+                               split, split ? jar(m, "command") : null, split ? jar(m, "query") : null);
+        }
+
+        /** {@code --command-jar} / {@code --query-jar}, by default the module's packaged jar below the working directory. */
+        private static Path jar(Map<String, String> m, String side) {
+            try {
+                return m.containsKey(side + "-jar") ? Path.of(m.get(side + "-jar")) : SplitApp.defaultJar(side + "-service");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** How the rows of one size are labelled: the size, and the topology when it is not the embedded default. */
+        String label(long size) {
+            return String.format(Locale.ROOT, "%,d", size) + (split ? " split" : "");
         }
     }
 
@@ -108,10 +128,13 @@ public final class BenchMain {
         List<String> buyerIds = new ArrayList<>(data.buyers);
         buyerIds.add(Templates.BUYER);
         Clients clients = new Clients(buyerIds);
-        String label = String.format(Locale.ROOT, "%,d", size);
-        log("starting the embedded default for %s events", label);
-        try (App app = App.start(clients, options.appArguments())) {
-            Api api = new Api(app.baseUrl);
+        String label = options.label(size);
+        log("starting the %s for %,d events", options.split() ? "split topology (command and query service processes)"
+                : "embedded default", size);
+        try (Deployment app = options.split()
+                ? SplitApp.start(clients, options.appArguments(), options.commandJar(), options.queryJar())
+                : App.start(clients, options.appArguments())) {
+            Api api = new Api(app.commandUrl(), app.queryUrl(), app.tokenUrl());
             log("authentication %s", api.authEnabled() ? "on: bearer tokens from /oauth2/token" : "off (no /oauth2/token)");
             api.prefetchTokens(clients.all());
             Templates.record(api, clients);
@@ -134,7 +157,7 @@ public final class BenchMain {
 
     // ---------------------------------------------------------------- limits
 
-    private LimitFigures measureLimits(App app, EventRows.Encoder encoder) throws Exception {
+    private LimitFigures measureLimits(Deployment app, EventRows.Encoder encoder) throws Exception {
         EventRows.Row sample = encoder.encode("plan:bench/sample", 0, new SourcingPlanRevised("sample-change",
                 "buyer-00", "comp-0001", LocalDate.of(2020, 1, 1),
                 List.of(new SupplierShareValue("firm-00001", new BigDecimal("0.6")),
@@ -173,7 +196,7 @@ public final class BenchMain {
 
     // ---------------------------------------------------------------- data set and rebuild
 
-    private void loadAndRebuild(App app, Api api, Clients clients, EventRows.Encoder encoder, DataSet data,
+    private void loadAndRebuild(Deployment app, Api api, Clients clients, EventRows.Encoder encoder, DataSet data,
                                 String label) throws Exception {
         List<String> processors = new ArrayList<>();
         for (JsonNode p : Templates.ok(api.get(clients.admin, "/admin/processors")).json()) {
@@ -210,8 +233,9 @@ public final class BenchMain {
                    stored / rebuildSeconds, "events/s", "read store bulk insert",
                    limits.readStore().bulkDocsPerSecond(), Target.ratioAtLeast(1.0),
                    String.format(Locale.ROOT, "total %.1f s for %,d events", rebuildSeconds, stored));
-        report.add(label, "heap used after load and rebuild (after GC, bench + app in one JVM)", heapAfterGcMb(), "MB",
-                   null, null, null, "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        Deployment.Heap heap = app.heapAfterGc(api, clients);
+        report.add(label, "heap used after load and rebuild (after GC)", heap.usedMb(), "MB", null, null, null,
+                   heap.note());
     }
 
     private static long head(String jdbcUrl) throws Exception {
@@ -261,14 +285,6 @@ public final class BenchMain {
         }
         throw new IllegalStateException("processors not caught up with " + head + " after " + timeoutSeconds + " s: "
                                         + last);
-    }
-
-    private static double heapAfterGcMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     // ---------------------------------------------------------------- GraphQL
@@ -356,7 +372,7 @@ public final class BenchMain {
      * Waits until every projection has applied every stored event and returns how long that took: the lag is
      * measured from a steady state, not on top of the backlog the command burst before it left behind.
      */
-    private static double catchUp(App app, Api api, Clients clients) throws Exception {
+    private static double catchUp(Deployment app, Api api, Clients clients) throws Exception {
         List<String> processors = new ArrayList<>();
         for (JsonNode p : Templates.ok(api.get(clients.admin, "/admin/processors")).json()) {
             processors.add(p.get("name").asText());
@@ -471,8 +487,8 @@ public final class BenchMain {
         if (options.sizes().size() < 2) {
             return;
         }
-        String small = String.format(Locale.ROOT, "%,d", options.sizes().get(0));
-        String large = String.format(Locale.ROOT, "%,d", options.sizes().get(options.sizes().size() - 1));
+        String small = options.label(options.sizes().get(0));
+        String large = options.label(options.sizes().get(options.sizes().size() - 1));
         List<Report.Row> rows = new ArrayList<>(report.rows);
         for (Report.Row r : rows) {
             if (!r.size().equals(large) || !"ms".equals(r.unit())) {

@@ -19,6 +19,34 @@ class BenchSmokeTest {
         Report report = BenchMain.run(new String[] {"--events", "1000", "--seconds", "0.3", "--warmup", "0.1",
                 "--clients", "4"});
 
+        assertEveryRow(report);
+        assertThat(report.rows).filteredOn(row -> !row.size().equals("limit"))
+                               .allSatisfy(row -> assertThat(row.size()).isEqualTo("1,000"));
+    }
+
+    /**
+     * The same against the split topology: the packaged command-service and query-service jars as processes of their
+     * own, the event store, read store and token issuer on loopback ports, commands and GraphQL to different services.
+     */
+    @Test
+    void theBenchmarkRunsAgainstTheSplitTopologyAtASmokeSize() throws Exception {
+        String commandJar = System.getProperty("command-service.jar");
+        String queryJar = System.getProperty("query-service.jar");
+        assertThat(commandJar).as("system property command-service.jar (set by the bench's pom)").isNotNull();
+        assertThat(queryJar).as("system property query-service.jar (set by the bench's pom)").isNotNull();
+
+        Report report = BenchMain.run(new String[] {"--events", "1000", "--seconds", "0.3", "--warmup", "0.1",
+                "--clients", "4", "--topology", "split", "--command-jar", commandJar, "--query-jar", queryJar});
+
+        assertEveryRow(report);
+        assertThat(report.rows).filteredOn(row -> !row.size().equals("limit"))
+                               .allSatisfy(row -> assertThat(row.size()).isEqualTo("1,000 split"));
+        assertThat(report.rows).filteredOn(row -> row.measure().startsWith("heap used"))
+                               .singleElement()
+                               .satisfies(row -> assertThat(row.note()).contains("command-service", "query-service"));
+    }
+
+    private static void assertEveryRow(Report report) {
         List<String> measures = report.rows.stream().map(Report.Row::measure).toList();
         assertThat(measures).anyMatch(m -> m.startsWith("raw append, 1 conn, 1 event/tx"))
                             .anyMatch(m -> m.startsWith("raw append, 1 conn, 100-event batches"))

@@ -1,5 +1,8 @@
 package org.sobujang.standalone.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.sobujang.standalone.EmbeddedStores;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -31,8 +34,14 @@ import org.springframework.context.annotation.Import;
 public class SplitAuthorizationServer {
 
     public static ConfigurableApplicationContext start(int port, String dataDir) {
-        return new SpringApplicationBuilder(SplitAuthorizationServer.class)
-                .run("--server.port=" + port, "--sobujang.embedded.data-dir=" + dataDir,
-                        "--spring.application.name=sobujang-issuer");
+        return start(port, dataDir, List.of());
+    }
+
+    /** With more properties, e.g. other clients than the demo ones (the benchmark's); port 0 picks a free one. */
+    public static ConfigurableApplicationContext start(int port, String dataDir, List<String> properties) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--sobujang.embedded.data-dir=" + dataDir,
+                                                    "--spring.application.name=sobujang-issuer"));
+        args.addAll(properties);
+        return new SpringApplicationBuilder(SplitAuthorizationServer.class).run(args.toArray(String[]::new));
     }
 }
