@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.HdrHistogram.ConcurrentHistogram;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.bench.Report.Target;
@@ -385,16 +387,24 @@ public final class BenchMain {
     private void lag(Api api, Clients clients, DataSet data, String label, double rate, double backlogSeconds)
             throws Exception {
         log("end-to-end lag at %.0f commands/s", rate);
+        // the two halves of each operation, from the moment it is sent (not from its scheduled start)
+        ConcurrentHistogram commandPart = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
+        ConcurrentHistogram queryPart = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
         Load.Result r = Load.paced(options.clients(), Math.max(1, rate), options.warmup(), options.seconds(), (c, n) -> {
+            long t0 = System.nanoTime();
             Api.Response command = revise(api, clients, data, 1_000_000 + n);
+            long t1 = System.nanoTime();
             if (command.status() != 201) {
                 return false;
             }
             DataSet.Plan p = data.plans.get((int) (((1_000_000 + n) * 7919) % data.plans.size()));
             String token = command.header("X-Consistency-Token");
-            return token != null && Api.graphqlOk(api.graphql(clients.buyer(p.buyerId()),
+            boolean ok = token != null && Api.graphqlOk(api.graphql(clients.buyer(p.buyerId()),
                     "{ dependencyRisk(buyerId: \"" + p.buyerId() + "\", componentId: \"" + p.componentId()
                     + "\", asOf: \"" + AS_OF + "\") { score } }", token));
+            commandPart.recordValue(Math.max(1, (t1 - t0) / 1000));
+            queryPart.recordValue(Math.max(1, (System.nanoTime() - t1) / 1000));
+            return ok;
         });
         double limitP50 = limits.sixteen().tx().p50Ms() + limits.readStore().lookups16().p50Ms();
         double limitP99 = limits.sixteen().tx().p99Ms() + limits.readStore().lookups16().p99Ms();
@@ -403,7 +413,12 @@ public final class BenchMain {
                    "; started after the projections had applied the command phase's backlog (%.1f s)",
                    backlogSeconds));
         report.add(label, "lag: p99", r.p99Ms(), "ms", "raw append + _id lookup p99", limitP99, Target.atMost(150),
-                   String.format(Locale.ROOT, "achieved %.0f/s of %.0f/s scheduled", r.perSecond(), rate));
+                   String.format(Locale.ROOT, "achieved %.0f/s of %.0f/s scheduled; from sending (warm-up included):"
+                                 + " command p50 %s ms / p99 %s ms, then the consistent query p50 %s ms / p99 %s ms",
+                                 r.perSecond(), rate, Report.fmt(commandPart.getValueAtPercentile(50) / 1000.0),
+                                 Report.fmt(commandPart.getValueAtPercentile(99) / 1000.0),
+                                 Report.fmt(queryPart.getValueAtPercentile(50) / 1000.0),
+                                 Report.fmt(queryPart.getValueAtPercentile(99) / 1000.0)));
     }
 
     // ---------------------------------------------------------------- bulk ingest

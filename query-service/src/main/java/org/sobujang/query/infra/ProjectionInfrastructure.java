@@ -5,11 +5,15 @@ import java.time.Duration;
 import com.mongodb.client.MongoClient;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,14 +70,35 @@ public class ProjectionInfrastructure {
         return new StreamingProcessors(configuration);
     }
 
+    /**
+     * When the processors' streams look for new events: when the store's head moves (read every
+     * {@code sobujang.projections.fetch-delay}) and, at once, after a commit of events in this process.
+     */
+    @Bean(destroyMethod = "close")
+    public EventArrivals eventArrivals(EventStorageEngine storageEngine, EventBus eventBus,
+                                       @Value("${sobujang.projections.fetch-delay:25ms}") Duration interval) {
+        EventArrivals arrivals = new EventArrivals(storageEngine::createHeadToken, interval);
+        // subscribers see events while their unit of work prepares to commit: wake the streams once it has
+        eventBus.subscribe(events -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().afterCommit(u -> arrivals.signal());
+            } else {
+                arrivals.signal();
+            }
+        });
+        return arrivals;
+    }
+
     @Autowired
-    public void configureProcessing(EventProcessingConfigurer configurer) {
+    public void configureProcessing(EventProcessingConfigurer configurer, ObjectProvider<EventStorageEngine> storageEngine,
+                                    ObjectProvider<EventArrivals> arrivals) {
         configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         // one bulk write per collection and batch instead of a round trip per event and projection
         configurer.registerDefaultHandlerInterceptor((config, processor) -> ProjectionWrites.interceptor());
         // events reach the processors as soon as they are committed, not at the coordinator's next 500 ms look
         configurer.registerPooledStreamingEventProcessorConfiguration(
                 (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis())
-                                            .messageSource(new PromptMessageSource(config.eventStore())));
+                                            .messageSource(new PromptMessageSource(storageEngine.getObject(),
+                                                                                   arrivals.getObject())));
     }
 }

@@ -5,38 +5,46 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PromptMessageSourceTest {
 
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-                                                               .storageEngine(new InMemoryEventStorageEngine())
-                                                               .build();
-    private final PromptMessageSource source = new PromptMessageSource(store);
+    private final InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine(1);
+    private final EventArrivals arrivals = new EventArrivals(engine::createHeadToken, Duration.ofMillis(20));
+    private final PromptMessageSource source = new PromptMessageSource(engine, arrivals);
 
     @AfterEach
     void stop() {
-        store.shutDown();
+        arrivals.close();
+    }
+
+    private void append(Object payload) {
+        engine.appendEvents(GenericEventMessage.asEventMessage(payload));
     }
 
     @Test
     void aStreamSaysWhenAnEventArrivesAndHandsOutEveryEventInOrder() throws Exception {
-        store.publish(GenericEventMessage.asEventMessage("before"));
+        append("before");
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         CountDownLatch arrived = new CountDownLatch(2);
         assertThat(stream.setOnAvailableCallback(arrived::countDown)).isTrue();
 
-        store.publish(GenericEventMessage.asEventMessage("after"));
+        // committed by another process: only the store's head says so
+        append("after");
 
         assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
@@ -49,20 +57,104 @@ class PromptMessageSourceTest {
     }
 
     @Test
+    void aStreamStartsAfterItsToken() throws Exception {
+        append("first");
+        append("second");
+        TrackingToken afterFirst;
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+            afterFirst = events.findFirst().orElseThrow().trackingToken();
+        }
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(afterFirst);
+        assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("second");
+        stream.close();
+    }
+
+    @Test
     void waitingForAnEventEndsWhenItArrivesOrAtTheTimeout() throws Exception {
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         long t0 = System.nanoTime();
         assertThat(stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
 
-        new Thread(() -> store.publish(GenericEventMessage.asEventMessage("late"))).start();
+        new Thread(() -> append("late")).start();
         assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
         assertThat(stream.nextAvailable().getPayload()).isEqualTo("late");
         stream.close();
     }
 
     @Test
-    void closingStopsTheReaderAndClosesTheStoresStream() throws Exception {
+    void aCommitInThisProcessWakesAWaitingStreamWithoutWaitingForTheHeadOrTheIdleLook() throws Exception {
+        // the head is never read again within the test, and the idle look is a second away
+        EventArrivals slow = new EventArrivals(engine::createHeadToken, Duration.ofHours(1));
+        try {
+            BlockingStream<TrackedEventMessage<?>> stream = new PromptMessageSource(engine, slow).openStream(null);
+            assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).isFalse();
+            append("local");
+            slow.signal();
+            assertThat(stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("local");
+            stream.close();
+        } finally {
+            slow.close();
+        }
+    }
+
+    @Test
+    void aStreamWhoseTokenKnowsOfGapsLooksAgainEveryIntervalThoughTheHeadStaysPut() throws Exception {
+        // index 2 was not committed when the stream passed it: when it is, the head (3) does not move
+        TrackingToken withGap = GapAwareTrackingToken.newInstance(3, Set.of(2L));
+        TrackingToken withoutGap = GapAwareTrackingToken.newInstance(3, Set.of());
+        AtomicInteger readsWithGap = new AtomicInteger();
+        AtomicInteger readsWithoutGap = new AtomicInteger();
+        EventArrivals still = new EventArrivals(() -> withoutGap, Duration.ofMillis(20));
+        try {
+            PromptMessageSource.PromptStream gapped = new PromptMessageSource.PromptStream(withGap, token -> {
+                readsWithGap.incrementAndGet();
+                return Stream.empty();
+            }, still);
+            PromptMessageSource.PromptStream complete = new PromptMessageSource.PromptStream(withoutGap, token -> {
+                readsWithoutGap.incrementAndGet();
+                return Stream.empty();
+            }, still);
+            Thread.sleep(600);
+            gapped.close();
+            complete.close();
+            // every 20 ms with a gap; without one, only when the head moves (never here) or after the idle look (1 s)
+            assertThat(readsWithGap.get()).isGreaterThanOrEqualTo(10);
+            assertThat(readsWithoutGap.get()).isLessThanOrEqualTo(2);
+        } finally {
+            still.close();
+        }
+    }
+
+    @Test
+    void theFilledGapIsHandedOutWithTheTokenTheStoreGaveIt() throws Exception {
+        TrackingToken withGap = GapAwareTrackingToken.newInstance(3, Set.of(2L));
+        TrackedEventMessage<?> filled = new GenericTrackedEventMessage<>(
+                GapAwareTrackingToken.newInstance(3, Set.of()), GenericEventMessage.asEventMessage("filled"));
+        AtomicInteger reads = new AtomicInteger();
+        EventArrivals still = new EventArrivals(() -> withGap, Duration.ofMillis(20));
+        try {
+            PromptMessageSource.PromptStream stream = new PromptMessageSource.PromptStream(withGap, token -> {
+                // the third look finds the event the gap was waiting for; later looks start from its token
+                int n = reads.incrementAndGet();
+                if (n == 3) {
+                    assertThat(token).isEqualTo(withGap);
+                    return Stream.of(filled);
+                }
+                return Stream.empty();
+            }, still);
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable()).isSameAs(filled);
+            stream.close();
+        } finally {
+            still.close();
+        }
+    }
+
+    @Test
+    void closingStopsTheReader() throws Exception {
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         stream.close();
         // the reader is gone: nothing waits for events any more, and the closed stream answers no further events
@@ -73,37 +165,27 @@ class PromptMessageSourceTest {
     }
 
     @Test
-    void aFailureOfTheStoresStreamReachesTheReaderOfThisOne() {
+    void aFailureOfTheStoreReachesTheReaderOfTheStream() {
         IllegalStateException broken = new IllegalStateException("event store unavailable");
-        PromptMessageSource failing = new PromptMessageSource(new org.axonframework.messaging
-                .StreamableMessageSource<>() {
-            @Override
-            public BlockingStream<TrackedEventMessage<?>> openStream(org.axonframework.eventhandling.TrackingToken t) {
-                return new BlockingStream<>() {
-                    @Override
-                    public Optional<TrackedEventMessage<?>> peek() {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public boolean hasNextAvailable(int timeout, TimeUnit unit) {
-                        throw broken;
-                    }
-
-                    @Override
-                    public TrackedEventMessage<?> nextAvailable() {
-                        throw broken;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-        });
-        BlockingStream<TrackedEventMessage<?>> stream = failing.openStream(null);
+        PromptMessageSource.PromptStream stream = new PromptMessageSource.PromptStream(null, token -> {
+            throw broken;
+        }, arrivals);
         assertThatThrownBy(() -> stream.hasNextAvailable(5, TimeUnit.SECONDS)).isSameAs(broken);
         assertThatThrownBy(stream::nextAvailable).isSameAs(broken);
         stream.close();
+    }
+
+    @Test
+    void theHeadWatcherMovesTheGenerationWhenTheHeadMovesAndStopsWhenClosed() throws Exception {
+        arrivals.generation();
+        Thread.sleep(100);
+        // the watcher has read the head: it stays put until an event is appended
+        long seen = arrivals.generation();
+        assertThat(arrivals.awaitAfter(seen, TimeUnit.MILLISECONDS.toNanos(150))).isFalse();
+        append("moves the head");
+        assertThat(arrivals.awaitAfter(seen, TimeUnit.SECONDS.toNanos(5))).isTrue();
+        assertThat(arrivals.watching()).isTrue();
+        arrivals.close();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !arrivals.watching());
     }
 }
