@@ -20,10 +20,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon's embedded event store as Axon's own auto-configuration builds it, except for how often it looks for events
- * committed by another process: Axon's default is once a second, so a split query service saw a command up to a
- * second late. Events committed in this process (the embedded default) wake the store at once anyway; the delay
- * only bounds an idle store's polling (one indexed query per interval while processors wait). An
- * auto-configuration, so that an application or test defining its own event store keeps it.
+ * committed by another process (Axon's default: once a second). The projections do not read through its streams
+ * (they read the storage engine: {@link PromptMessageSource}); this bounds the delay for any other reader of them.
+ * An auto-configuration, so that an application or test defining its own event store keeps it.
  */
 @AutoConfiguration(after = {JpaEventStoreAutoConfiguration.class, JdbcAutoConfiguration.class},
                    before = AxonAutoConfiguration.class)

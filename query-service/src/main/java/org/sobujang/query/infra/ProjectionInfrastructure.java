@@ -91,7 +91,8 @@ public class ProjectionInfrastructure {
 
     @Autowired
     public void configureProcessing(EventProcessingConfigurer configurer, ObjectProvider<EventStorageEngine> storageEngine,
-                                    ObjectProvider<EventArrivals> arrivals) {
+                                    ObjectProvider<EventArrivals> arrivals,
+                                    @Value("${sobujang.projections.batch-window:20ms}") Duration batchWindow) {
         configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         // one bulk write per collection and batch instead of a round trip per event and projection
         configurer.registerDefaultHandlerInterceptor((config, processor) -> ProjectionWrites.interceptor());
@@ -99,6 +100,7 @@ public class ProjectionInfrastructure {
         configurer.registerPooledStreamingEventProcessorConfiguration(
                 (config, builder) -> builder.claimExtensionThreshold(TOKEN_REFRESH.toMillis())
                                             .messageSource(new PromptMessageSource(storageEngine.getObject(),
-                                                                                   arrivals.getObject())));
+                                                                                   arrivals.getObject(),
+                                                                                   batchWindow)));
     }
 }

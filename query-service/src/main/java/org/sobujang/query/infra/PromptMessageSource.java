@@ -44,15 +44,23 @@ public final class PromptMessageSource implements StreamableMessageSource<Tracke
 
     private final EventStorageEngine engine;
     private final EventArrivals arrivals;
+    private final Duration batchWindow;
 
-    public PromptMessageSource(EventStorageEngine engine, EventArrivals arrivals) {
+    /**
+     * @param batchWindow after a read that found events, how long a stream lets new ones gather before it reads
+     *                    again: a steady flow of commits (an import, a burst of commands) then reaches the processors
+     *                    in batches instead of one event at a time — a batch costs one token write per processor — at
+     *                    the price of at most this much delay; the first event after a quiet spell is read at once
+     */
+    public PromptMessageSource(EventStorageEngine engine, EventArrivals arrivals, Duration batchWindow) {
         this.engine = engine;
         this.arrivals = arrivals;
+        this.batchWindow = batchWindow;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new PromptStream(trackingToken, token -> engine.readEvents(token, false), arrivals);
+        return new PromptStream(trackingToken, token -> engine.readEvents(token, false), arrivals, batchWindow);
     }
 
     @Override
@@ -74,6 +82,7 @@ public final class PromptMessageSource implements StreamableMessageSource<Tracke
 
         private final Function<TrackingToken, Stream<? extends TrackedEventMessage<?>>> read;
         private final EventArrivals arrivals;
+        private final long batchWindowNanos;
         private final BlockingQueue<TrackedEventMessage<?>> buffer = new ArrayBlockingQueue<>(BUFFER);
         private final Object arrived = new Object();
         private final Thread reader;
@@ -82,9 +91,10 @@ public final class PromptMessageSource implements StreamableMessageSource<Tracke
         private volatile boolean closed;
 
         PromptStream(TrackingToken from, Function<TrackingToken, Stream<? extends TrackedEventMessage<?>>> read,
-                     EventArrivals arrivals) {
+                     EventArrivals arrivals, Duration batchWindow) {
             this.read = read;
             this.arrivals = arrivals;
+            this.batchWindowNanos = batchWindow.toNanos();
             this.reader = new Thread(() -> read(from), "event-stream-reader");
             this.reader.setDaemon(true);
             this.reader.start();
@@ -92,11 +102,20 @@ public final class PromptMessageSource implements StreamableMessageSource<Tracke
 
         private void read(TrackingToken from) {
             TrackingToken token = from;
+            boolean found = false;
+            long lastRead = 0;
             try {
                 while (!closed) {
+                    if (found) {
+                        long gather = lastRead + batchWindowNanos - System.nanoTime();
+                        if (gather > 0) {
+                            TimeUnit.NANOSECONDS.sleep(gather);
+                        }
+                    }
                     // read before reading the store: a sign that comes while the store is read is not missed
                     long seen = arrivals.generation();
-                    boolean found = false;
+                    lastRead = System.nanoTime();
+                    found = false;
                     try (Stream<? extends TrackedEventMessage<?>> events = read.apply(token)) {
                         Iterator<? extends TrackedEventMessage<?>> it = events.iterator();
                         while (!closed && it.hasNext()) {

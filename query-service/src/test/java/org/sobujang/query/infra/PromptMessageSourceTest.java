@@ -25,7 +25,7 @@ class PromptMessageSourceTest {
 
     private final InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine(1);
     private final EventArrivals arrivals = new EventArrivals(engine::createHeadToken, Duration.ofMillis(20));
-    private final PromptMessageSource source = new PromptMessageSource(engine, arrivals);
+    private final PromptMessageSource source = new PromptMessageSource(engine, arrivals, Duration.ZERO);
 
     @AfterEach
     void stop() {
@@ -88,7 +88,7 @@ class PromptMessageSourceTest {
         // the head is never read again within the test, and the idle look is a second away
         EventArrivals slow = new EventArrivals(engine::createHeadToken, Duration.ofHours(1));
         try {
-            BlockingStream<TrackedEventMessage<?>> stream = new PromptMessageSource(engine, slow).openStream(null);
+            BlockingStream<TrackedEventMessage<?>> stream = new PromptMessageSource(engine, slow, Duration.ZERO).openStream(null);
             assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).isFalse();
             append("local");
             slow.signal();
@@ -112,11 +112,11 @@ class PromptMessageSourceTest {
             PromptMessageSource.PromptStream gapped = new PromptMessageSource.PromptStream(withGap, token -> {
                 readsWithGap.incrementAndGet();
                 return Stream.empty();
-            }, still);
+            }, still, Duration.ZERO);
             PromptMessageSource.PromptStream complete = new PromptMessageSource.PromptStream(withoutGap, token -> {
                 readsWithoutGap.incrementAndGet();
                 return Stream.empty();
-            }, still);
+            }, still, Duration.ZERO);
             Thread.sleep(600);
             gapped.close();
             complete.close();
@@ -144,12 +144,46 @@ class PromptMessageSourceTest {
                     return Stream.of(filled);
                 }
                 return Stream.empty();
-            }, still);
+            }, still, Duration.ZERO);
             assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable()).isSameAs(filled);
             stream.close();
         } finally {
             still.close();
+        }
+    }
+
+    @Test
+    void aSteadyFlowIsReadOncePerBatchWindowButTheFirstEventAfterAQuietSpellAtOnce() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger sequence = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean flowing = new java.util.concurrent.atomic.AtomicBoolean(false);
+        EventArrivals signals = new EventArrivals(() -> null, Duration.ofHours(1));
+        try {
+            PromptMessageSource.PromptStream stream = new PromptMessageSource.PromptStream(null, token -> {
+                reads.incrementAndGet();
+                if (!flowing.get()) {
+                    return Stream.empty();
+                }
+                // every look finds one new event: a store that is always being written
+                long n = sequence.incrementAndGet();
+                return Stream.of(new GenericTrackedEventMessage<>(GapAwareTrackingToken.newInstance(n, Set.of()),
+                                                                  GenericEventMessage.asEventMessage(n)));
+            }, signals, Duration.ofMillis(400));
+            Thread.sleep(100);
+            int quiet = reads.get();
+            long t0 = System.nanoTime();
+            flowing.set(true);
+            signals.signal();
+            // the first event after the quiet spell is read at once, not a batch window later
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.MILLISECONDS.toNanos(300));
+            Thread.sleep(1000);
+            stream.close();
+            // while events keep coming: one look per 400 ms window (about 3 in this second), not one per event
+            assertThat(reads.get() - quiet).isBetween(2, 5);
+        } finally {
+            signals.close();
         }
     }
 
@@ -169,7 +203,7 @@ class PromptMessageSourceTest {
         IllegalStateException broken = new IllegalStateException("event store unavailable");
         PromptMessageSource.PromptStream stream = new PromptMessageSource.PromptStream(null, token -> {
             throw broken;
-        }, arrivals);
+        }, arrivals, Duration.ZERO);
         assertThatThrownBy(() -> stream.hasNextAvailable(5, TimeUnit.SECONDS)).isSameAs(broken);
         assertThatThrownBy(stream::nextAvailable).isSameAs(broken);
         stream.close();
