@@ -109,6 +109,7 @@ class PromptMessageSourceTest {
         AtomicInteger readsWithoutGap = new AtomicInteger();
         EventArrivals still = new EventArrivals(() -> withoutGap, Duration.ofMillis(20));
         try {
+            long t0 = System.nanoTime();
             PromptMessageSource.PromptStream gapped = new PromptMessageSource.PromptStream(withGap, token -> {
                 readsWithGap.incrementAndGet();
                 return Stream.empty();
@@ -117,12 +118,12 @@ class PromptMessageSourceTest {
                 readsWithoutGap.incrementAndGet();
                 return Stream.empty();
             }, still, Duration.ZERO);
-            Thread.sleep(600);
+            // every 20 ms with a gap; without one, only when the head moves (never here) or after the idle look (1 s)
+            await().atMost(Duration.ofSeconds(10)).until(() -> readsWithGap.get() >= 10);
+            long idleLooks = 1 + (System.nanoTime() - t0) / PromptMessageSource.IDLE_LOOK.toNanos();
             gapped.close();
             complete.close();
-            // every 20 ms with a gap; without one, only when the head moves (never here) or after the idle look (1 s)
-            assertThat(readsWithGap.get()).isGreaterThanOrEqualTo(10);
-            assertThat(readsWithoutGap.get()).isLessThanOrEqualTo(2);
+            assertThat((long) readsWithoutGap.get()).isLessThanOrEqualTo(idleLooks + 1);
         } finally {
             still.close();
         }
@@ -170,7 +171,8 @@ class PromptMessageSourceTest {
                 return Stream.of(new GenericTrackedEventMessage<>(GapAwareTrackingToken.newInstance(n, Set.of()),
                                                                   GenericEventMessage.asEventMessage(n)));
             }, signals, Duration.ofMillis(400));
-            Thread.sleep(100);
+            // the stream has looked once and found nothing: quiet
+            await().atMost(Duration.ofSeconds(5)).until(() -> reads.get() >= 1);
             int quiet = reads.get();
             long t0 = System.nanoTime();
             flowing.set(true);
@@ -178,10 +180,11 @@ class PromptMessageSourceTest {
             // the first event after the quiet spell is read at once, not a batch window later
             assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
             assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.MILLISECONDS.toNanos(300));
-            Thread.sleep(1000);
+            // while events keep coming: one look per 400 ms window, not one per event — three more looks take at
+            // least two windows
+            await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() - quiet >= 3);
+            assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(800));
             stream.close();
-            // while events keep coming: one look per 400 ms window (about 3 in this second), not one per event
-            assertThat(reads.get() - quiet).isBetween(2, 5);
         } finally {
             signals.close();
         }
@@ -211,9 +214,12 @@ class PromptMessageSourceTest {
 
     @Test
     void theHeadWatcherMovesTheGenerationWhenTheHeadMovesAndStopsWhenClosed() throws Exception {
-        arrivals.generation();
-        Thread.sleep(100);
-        // the watcher has read the head: it stays put until an event is appended
+        append("first");
+        // once the generation stood still for 100 ms (five reads of the head) the watcher has seen everything so far
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
+            long g = arrivals.generation();
+            return !arrivals.awaitAfter(g, TimeUnit.MILLISECONDS.toNanos(100));
+        });
         long seen = arrivals.generation();
         assertThat(arrivals.awaitAfter(seen, TimeUnit.MILLISECONDS.toNanos(150))).isFalse();
         append("moves the head");
