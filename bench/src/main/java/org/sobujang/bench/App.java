@@ -9,13 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.mongodb.client.MongoClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.serialization.Serializer;
+import org.sobujang.query.infra.CachingMongoTemplate;
+import org.sobujang.query.infra.ReadCacheWarmer;
 import org.sobujang.standalone.SobujangTrackerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The embedded default, started in this JVM on a random loopback port with a fresh data directory. */
 final class App implements Deployment {
@@ -83,6 +87,35 @@ final class App implements Deployment {
             return context.getBean("eventSerializer", Serializer.class);
         }
         return context.getBean(Serializer.class);
+    }
+
+    @Override
+    public long awaitWarmReadCache(long timeoutSeconds) throws InterruptedException {
+        ReadCacheWarmer warmer = context.getBeanProvider(ReadCacheWarmer.class).getIfAvailable();
+        if (warmer == null) {
+            return -1;
+        }
+        long before = warmer.loaded();
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        // the warmer first has to see a whole quiet interval after the last write, so "warm" seen at once may be
+        // the state from before those writes: wait for a look that started after this call
+        long looks = warmer.looks();
+        while (warmer.looks() < looks + 2 || !warmer.isWarm()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("read cache not warm after " + timeoutSeconds + " s");
+            }
+            Thread.sleep(100);
+        }
+        return warmer.loaded() - before;
+    }
+
+    @Override
+    public ReadCache readCache() {
+        if (context.getBean(MongoTemplate.class) instanceof CachingMongoTemplate caching) {
+            CacheStats stats = caching.cache().stats();
+            return new ReadCache(stats.hitCount(), stats.missCount());
+        }
+        return null;
     }
 
     /** The bench and the app share this JVM: its heap after full collections, the bench's data set included. */

@@ -33,4 +33,28 @@ interface Deployment extends AutoCloseable {
 
     record Heap(double usedMb, String note) {
     }
+
+    /** The query side's read-cache counters so far, or null when it has no read cache (the split topology). */
+    default ReadCache readCache() {
+        return null;
+    }
+
+    /**
+     * Waits until the query side's read cache is warm again after the writes before this call, and returns how many
+     * documents warming loaded in that time; -1 when there is no read cache (the split topology).
+     */
+    default long awaitWarmReadCache(long timeoutSeconds) throws InterruptedException {
+        return -1;
+    }
+
+    record ReadCache(long hits, long misses) {
+
+        /** "read cache: 97.1 % of 12,345 lookups hit" for the lookups between {@code before} and this. */
+        String since(ReadCache before) {
+            long hit = hits - before.hits;
+            long all = hit + misses - before.misses;
+            return all == 0 ? "read cache: no lookups" : String.format(java.util.Locale.ROOT,
+                    "read cache: %.1f %% of %,d lookups hit", 100.0 * hit / all, all);
+        }
+    }
 }

@@ -68,10 +68,12 @@ public class CachingMongoTemplate extends MongoTemplate {
     }
 
     private final Cache<Key, Map<Variant, Object>> cache;
+    private final long maxDocuments;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
     public CachingMongoTemplate(MongoDatabaseFactory factory, MongoConverter converter, long maxDocuments) {
         super(factory, converter);
+        this.maxDocuments = maxDocuments;
         this.cache = Caffeine.newBuilder().maximumSize(maxDocuments).recordStats().build();
     }
 
@@ -140,6 +142,52 @@ public class CachingMongoTemplate extends MongoTemplate {
             }
         }
         return result;
+    }
+
+    // ------------------------------------------------------------------ warming
+
+    /** How many writes this template has made to {@code collection} so far (any write counts, eviction or not). */
+    public long writesTo(String collection) {
+        return generation(collection).get();
+    }
+
+    /** How many documents (by collection and id) the cache holds, approximately. */
+    public long cachedDocuments() {
+        return cache.estimatedSize();
+    }
+
+    /**
+     * Loads the documents of {@code collection} that the cache does not hold in this shape ({@code type}, and only
+     * {@code fields} when given), {@code chunk} ids at a time through the ordinary read path: a chunk during whose
+     * load the collection was written is returned but not kept, exactly as for any other read. Stops before the
+     * cache would hold more than its maximum size, so warming never evicts what reads put there.
+     *
+     * @return how many documents were loaded
+     */
+    public int warm(String collection, Class<?> type, List<String> fields, int chunk) {
+        Document fieldsObject = new Document();
+        if (fields != null) {
+            fields.forEach(field -> fieldsObject.append(field, 1));
+        }
+        Variant variant = new Variant(type, fieldsObject.isEmpty() ? "" : fieldsObject.toJson());
+        List<String> missing = new ArrayList<>();
+        for (Document d : getCollection(collection).find().projection(new Document("_id", 1))) {
+            if (d.get("_id") instanceof String id) {
+                Map<Variant, Object> slot = cache.getIfPresent(new Key(collection, id));
+                if (slot == null || !slot.containsKey(variant)) {
+                    missing.add(id);
+                }
+            }
+        }
+        int loaded = 0;
+        for (int from = 0; from < missing.size(); from += chunk) {
+            List<String> ids = missing.subList(from, Math.min(from + chunk, missing.size()));
+            if (cache.estimatedSize() + ids.size() > maxDocuments) {
+                break;
+            }
+            loaded += cachedFind(collection, ids, type, fieldsObject).size();
+        }
+        return loaded;
     }
 
     /** The ids of a query that is exactly {@code _id = "x"} or {@code _id $in ["x", ...]}, else null. */

@@ -1,10 +1,12 @@
 package org.sobujang.query.national;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.firm.CapabilityTimeline;
@@ -12,7 +14,9 @@ import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipTimeline;
 import org.sobujang.query.risk.RiskInputs;
+import org.sobujang.query.sourcing.PlanHistories;
 import org.sobujang.query.sourcing.PlanHistory;
+import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 
 /**
@@ -39,11 +43,23 @@ public final class ComponentPool {
                          Map<String, ComponentPartnershipsDocument> partnerships,
                          Map<String, String> countries,
                          String homeCountry) {
+        this(components, plans, capabilities, partnerships, countries, homeCountry,
+             plan -> PlanHistory.of(plan.changes().values()));
+    }
+
+    /** @param histories the sorted history of a plan document (e.g. {@link PlanHistories#of}, which keeps them) */
+    public ComponentPool(Map<String, ComponentDocument> components,
+                         Map<String, List<SourcingPlanDocument>> plans,
+                         Map<String, ComponentCapabilitiesDocument> capabilities,
+                         Map<String, ComponentPartnershipsDocument> partnerships,
+                         Map<String, String> countries,
+                         String homeCountry,
+                         Function<SourcingPlanDocument, PlanHistory> histories) {
         this.components = components;
         this.countries = countries;
         this.homeCountry = homeCountry;
         plans.forEach((componentId, documents) -> this.plans.put(componentId, documents.stream()
-                .map(plan -> new PlanOfBuyer(plan.buyerId(), PlanHistory.of(plan.changes().values())))
+                .map(plan -> new PlanOfBuyer(plan.buyerId(), histories.apply(plan)))
                 .toList()));
         capabilities.forEach((componentId, document) -> {
             Map<String, CapabilityTimeline> byFirm = new HashMap<>();
@@ -70,6 +86,35 @@ public final class ComponentPool {
         return plans.getOrDefault(componentId, List.of()).stream()
                 .map(plan -> PlanFacts.of(plan.buyerId(), componentId, plan.history().at(date)))
                 .toList();
+    }
+
+    /**
+     * The component's plans at each of {@code dates} (ascending), as {@link #plansOn(String, LocalDate)} gives them
+     * for one date, in one sweep of each plan's history. A plan unchanged since the previous date keeps its
+     * {@link PlanFacts} instance, and a date at which no plan changed gets the previous date's list itself: callers
+     * may reuse what they derived from either.
+     */
+    public List<List<PlanFacts>> plansOn(String componentId, List<LocalDate> dates) {
+        List<PlanOfBuyer> ofComponent = plans.getOrDefault(componentId, List.of());
+        List<List<PlanState>> states = ofComponent.stream().map(plan -> plan.history().at(dates)).toList();
+        List<List<PlanFacts>> byDate = new ArrayList<>(dates.size());
+        PlanFacts[] current = new PlanFacts[ofComponent.size()];
+        List<PlanFacts> previous = null;
+        for (int d = 0; d < dates.size(); d++) {
+            boolean changed = previous == null;
+            for (int p = 0; p < current.length; p++) {
+                PlanState state = states.get(p).get(d);
+                if (d == 0 || state != states.get(p).get(d - 1)) {
+                    current[p] = PlanFacts.of(ofComponent.get(p).buyerId(), componentId, state);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                previous = List.of(current);
+            }
+            byDate.add(previous);
+        }
+        return byDate;
     }
 
     /** R(c, d) against the home country. */

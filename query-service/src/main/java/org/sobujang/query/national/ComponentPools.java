@@ -12,6 +12,7 @@ import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
+import org.sobujang.query.sourcing.PlanHistories;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.web.SobujangProperties;
@@ -26,9 +27,11 @@ public class ComponentPools {
     private final FirmReadModel firms;
     private final PartnershipReadModel partnerships;
     private final SobujangProperties settings;
+    private final PlanHistories histories;
 
     ComponentPools(ComponentReadModel components, SourcingReadModel sourcing, FirmReadModel firms,
-                   PartnershipReadModel partnerships, SobujangProperties settings) {
+                   PartnershipReadModel partnerships, SobujangProperties settings, PlanHistories histories) {
+        this.histories = histories;
         this.components = components;
         this.sourcing = sourcing;
         this.firms = firms;
@@ -56,6 +59,7 @@ public class ComponentPools {
         capabilities.values().forEach(c -> involved.addAll(c.firms().keySet()));
         partnered.values().forEach(p -> p.partnerships().values().forEach(m -> involved.add(m.supplierId())));
         Map<String, String> countries = firms.countriesOf(involved);
-        return new ComponentPool(known, plans, capabilities, partnered, countries, settings.homeCountry());
+        return new ComponentPool(known, plans, capabilities, partnered, countries, settings.homeCountry(),
+                                 histories::of);
     }
 }

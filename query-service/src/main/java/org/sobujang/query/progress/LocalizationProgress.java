@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,16 +33,40 @@ public final class LocalizationProgress {
         this.national = national;
     }
 
-    /** @param targets the scope's core-item list targets; null when the scope is no list */
+    /**
+     * Each component's plans are swept once for all dates ({@link ComponentPool#plansOn(String, List)}); a
+     * component whose plans, restrictions and qualified firms did not change since the previous date keeps its
+     * national assessment, and a plan's domestic share is computed once per state of the plan.
+     *
+     * @param dates   ascending
+     * @param targets the scope's core-item list targets; null when the scope is no list
+     */
     public List<ProgressPoint> evaluate(ComponentPool pool, List<LocalDate> dates, LocalizationTargets targets) {
+        Map<String, List<List<PlanFacts>>> plansByComponent = new HashMap<>();
+        for (String componentId : pool.components().keySet()) {
+            plansByComponent.put(componentId, pool.plansOn(componentId, dates));
+        }
+        Map<String, Assessed> previous = new HashMap<>();
+        Map<PlanFacts, Double> domesticShares = new IdentityHashMap<>();
         List<ProgressPoint> points = new ArrayList<>();
-        for (LocalDate date : dates) {
-            points.add(point(pool, date, targets));
+        for (int d = 0; d < dates.size(); d++) {
+            points.add(point(pool, d, dates.get(d), plansByComponent, previous, domesticShares, targets));
         }
         return points;
     }
 
-    private ProgressPoint point(ComponentPool pool, LocalDate date, LocalizationTargets targets) {
+    /** A component's national assessment at one date and the inputs it was made from. */
+    private record Assessed(List<PlanFacts> plans, Set<String> restricting, Set<String> qualified,
+                            NationalAssessment assessment) {
+
+        boolean sameInputs(List<PlanFacts> plans, Set<String> restricting, Set<String> qualified) {
+            return this.plans == plans && this.restricting.equals(restricting) && this.qualified.equals(qualified);
+        }
+    }
+
+    private ProgressPoint point(ComponentPool pool, int index, LocalDate date,
+                                Map<String, List<List<PlanFacts>>> plansByComponent, Map<String, Assessed> previous,
+                                Map<PlanFacts, Double> domesticShares, LocalizationTargets targets) {
         List<PlanFacts> plans = new ArrayList<>();
         Map<String, Set<String>> restricting = new HashMap<>();
         int qualified = 0;
@@ -51,7 +76,7 @@ public final class LocalizationProgress {
             stages.put(stage, 0);
         }
         for (String componentId : pool.components().keySet()) {
-            List<PlanFacts> componentPlans = pool.plansOn(componentId, date);
+            List<PlanFacts> componentPlans = plansByComponent.get(componentId).get(index);
             Set<String> restricted = pool.restrictingOn(componentId, date);
             Set<String> qualifiedFirms = pool.qualifiedOn(componentId, date);
             plans.addAll(componentPlans);
@@ -59,8 +84,14 @@ public final class LocalizationProgress {
             if (!qualifiedFirms.isEmpty()) {
                 qualified++;
             }
-            NationalAssessment assessment = national.assess(componentPlans, restricted, qualifiedFirms,
-                    pool.countries());
+            Assessed before = previous.get(componentId);
+            NationalAssessment assessment;
+            if (before != null && before.sameInputs(componentPlans, restricted, qualifiedFirms)) {
+                assessment = before.assessment();
+            } else {
+                assessment = national.assess(componentPlans, restricted, qualifiedFirms, pool.countries());
+                previous.put(componentId, new Assessed(componentPlans, restricted, qualifiedFirms, assessment));
+            }
             if (assessment.published() && assessment.level().compareTo(RiskLevel.HIGH) >= 0) {
                 highRisk++;
             }
@@ -76,10 +107,13 @@ public final class LocalizationProgress {
         Double domestic = null;
         Double restrictedShare = null;
         if (suppressed.isEmpty()) {
-            domestic = weighted.weightedMean(plan -> shareWhere(plan,
-                    supplier -> pool.homeCountry().equals(pool.countries().get(supplier))));
-            restrictedShare = weighted.weightedMean(plan -> shareWhere(plan,
-                    supplier -> restricting.get(plan.componentId()).contains(pool.countries().get(supplier))));
+            domestic = weighted.weightedMean(plan -> domesticShares.computeIfAbsent(plan, p -> shareWhere(p,
+                    supplier -> pool.homeCountry().equals(pool.countries().get(supplier)))));
+            restrictedShare = weighted.weightedMean(plan -> {
+                Set<String> countries = restricting.get(plan.componentId());
+                return countries.isEmpty() ? 0.0
+                        : shareWhere(plan, supplier -> countries.contains(pool.countries().get(supplier)));
+            });
         }
         return new ProgressPoint(date, domestic, restrictedShare, pool.components().size(), qualified, highRisk,
                 stages.entrySet().stream().map(e -> new ProgressPoint.StageCount(e.getKey(), e.getValue())).toList(),
@@ -89,9 +123,12 @@ public final class LocalizationProgress {
 
     /** Σ p_j of the plan's suppliers that satisfy {@code test}. */
     private static double shareWhere(PlanFacts plan, Predicate<String> test) {
-        return plan.normalized().entrySet().stream()
-                   .filter(e -> test.test(e.getKey()))
-                   .mapToDouble(Map.Entry::getValue)
-                   .sum();
+        double sum = 0;
+        for (Map.Entry<String, Double> e : plan.normalized().entrySet()) {
+            if (test.test(e.getKey())) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
     }
 }

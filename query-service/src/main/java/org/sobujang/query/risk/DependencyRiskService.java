@@ -18,6 +18,7 @@ import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
 import org.sobujang.query.partnership.PartnershipTimeline;
+import org.sobujang.query.sourcing.PlanHistories;
 import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
@@ -35,10 +36,12 @@ public class DependencyRiskService {
     private final PartnershipReadModel partnerships;
     private final SobujangProperties settings;
     private final DependencyRiskModel model;
+    private final PlanHistories histories;
 
     DependencyRiskService(FirmReadModel firms, ComponentReadModel components, SourcingReadModel sourcing,
                           PartnershipReadModel partnerships, SobujangProperties settings,
-                          RiskProperties riskProperties) {
+                          RiskProperties riskProperties, PlanHistories histories) {
+        this.histories = histories;
         this.firms = firms;
         this.components = components;
         this.sourcing = sourcing;
@@ -52,7 +55,7 @@ public class DependencyRiskService {
         Map<String, ComponentDocument> known = components.findAll(componentIds);
         Map<String, PlanState> states = new HashMap<>();
         for (SourcingPlanDocument plan : sourcing.plans(buyer.id(), known.keySet())) {
-            states.put(plan.componentId(), PlanState.at(plan.changes().values(), asOf));
+            states.put(plan.componentId(), histories.of(plan).at(asOf));
         }
         Map<String, ComponentCapabilitiesDocument> capabilities = firms.capabilitiesOf(known.keySet());
         Map<String, ComponentPartnershipsDocument> partnered = partnerships.ofComponents(known.keySet());

@@ -2,6 +2,7 @@ package org.sobujang.query.sourcing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,13 +16,19 @@ import java.util.Map;
  */
 public final class PlanHistory {
 
-    private static final Comparator<ChangeDocument> FOLD_ORDER =
-            Comparator.comparing(ChangeDocument::effectiveFrom).thenComparingLong(ChangeDocument::sequence);
+    /** ISO dates order as strings. */
+    private static final Comparator<ChangeDocument> FOLD_ORDER = (a, b) -> {
+        int byDate = a.effectiveFrom().compareTo(b.effectiveFrom());
+        return byDate != 0 ? byDate : Long.compare(a.sequence(), b.sequence());
+    };
 
     private final List<ChangeDocument> ordered;
+    /** The effective date of each change in {@link #ordered}, parsed once. */
+    private final LocalDate[] effective;
 
     private PlanHistory(List<ChangeDocument> ordered) {
         this.ordered = ordered;
+        this.effective = ordered.stream().map(c -> LocalDate.parse(c.effectiveFrom())).toArray(LocalDate[]::new);
     }
 
     public static PlanHistory of(Collection<ChangeDocument> changes) {
@@ -34,8 +41,7 @@ public final class PlanHistory {
      * result. The volume is that of the last change stating one, which may precede that revision.
      */
     public PlanState at(LocalDate date) {
-        String day = date.toString();
-        int end = effectiveCount(day);
+        int end = effectiveCount(date);
         int start = 0;
         for (int i = end - 1; i >= 0; i--) {
             if (ordered.get(i).kind() == ChangeDocument.Kind.REVISION) {
@@ -56,7 +62,7 @@ public final class PlanHistory {
         Map<String, PlanState.Position> suppliers = new LinkedHashMap<>();
         for (int i = start; i < end; i++) {
             ChangeDocument change = ordered.get(i);
-            LocalDate since = LocalDate.parse(change.effectiveFrom());
+            LocalDate since = effective[i];
             if (change.kind() == ChangeDocument.Kind.REVISION) {
                 suppliers.clear();
                 change.shares().forEach((supplier, share) -> set(suppliers, supplier, share, since));
@@ -67,13 +73,59 @@ public final class PlanHistory {
         return new PlanState(Map.copyOf(suppliers), volume, unit);
     }
 
-    /** How many changes take effect on or before {@code day}: the sorted list is cut by binary search. */
-    private int effectiveCount(String day) {
+    /**
+     * The states at many dates in one forward sweep: each change is folded once, however many dates are asked, so
+     * the cost is the plan's length plus the number of dates rather than their product. Consecutive dates with no
+     * change between them get the <em>same</em> {@link PlanState} instance, which callers may use to reuse what they
+     * derived from it.
+     *
+     * @param dates in ascending order
+     * @return the state at each date, in the order of {@code dates}; equal to {@link #at} at each of them
+     */
+    public List<PlanState> at(List<LocalDate> dates) {
+        List<PlanState> states = new ArrayList<>(dates.size());
+        Map<String, PlanState.Position> suppliers = new LinkedHashMap<>();
+        BigDecimal volume = null;
+        String unit = null;
+        PlanState current = new PlanState(Map.of(), null, null);
+        int next = 0;
+        LocalDate previous = null;
+        for (LocalDate date : dates) {
+            if (previous != null && date.isBefore(previous)) {
+                throw new IllegalArgumentException("dates out of order: " + date + " after " + previous);
+            }
+            previous = date;
+            boolean changed = false;
+            while (next < ordered.size() && !effective[next].isAfter(date)) {
+                LocalDate since = effective[next];
+                ChangeDocument change = ordered.get(next++);
+                if (change.kind() == ChangeDocument.Kind.REVISION) {
+                    suppliers.clear();
+                    change.shares().forEach((supplier, share) -> set(suppliers, supplier, share, since));
+                } else {
+                    set(suppliers, change.supplierId(), change.share(), since);
+                }
+                if (change.annualVolume() != null) {
+                    volume = change.annualVolume();
+                    unit = change.unit();
+                }
+                changed = true;
+            }
+            if (changed) {
+                current = new PlanState(Map.copyOf(suppliers), volume, unit);
+            }
+            states.add(current);
+        }
+        return states;
+    }
+
+    /** How many changes take effect on or before {@code date}: the sorted list is cut by binary search. */
+    private int effectiveCount(LocalDate date) {
         int low = 0;
         int high = ordered.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (ordered.get(mid).effectiveFrom().compareTo(day) <= 0) {
+            if (!effective[mid].isAfter(date)) {
                 low = mid + 1;
             } else {
                 high = mid;
