@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.CapabilityEntry;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
+import org.sobujang.query.infra.CachingMongoTemplate;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
 import org.sobujang.query.partnership.PartnershipTimeline;
@@ -24,6 +27,7 @@ import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.sourcing.SupplierShareView;
 import org.sobujang.query.web.SobujangProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /** Loads what §1 needs for several of one buyer's plans in a fixed number of lookups by {@code _id}. */
@@ -37,11 +41,20 @@ public class DependencyRiskService {
     private final SobujangProperties settings;
     private final DependencyRiskModel model;
     private final PlanHistories histories;
+    /** With the read cache on: the template (for the firms' write count) and the assessments made; else null. */
+    private final CachingMongoTemplate caching;
+    private final Cache<Inputs, DependencyRiskView> memo;
+
+    private static final PlanState NONE = new PlanState(Map.of(), null, null);
+    /** Assessments kept: more than the plans of the 1 M-event bench data set, at a few hundred bytes each. */
+    private static final long MEMO_SIZE = 50_000;
 
     DependencyRiskService(FirmReadModel firms, ComponentReadModel components, SourcingReadModel sourcing,
                           PartnershipReadModel partnerships, SobujangProperties settings,
-                          RiskProperties riskProperties, PlanHistories histories) {
+                          RiskProperties riskProperties, PlanHistories histories, MongoTemplate mongo) {
         this.histories = histories;
+        this.caching = mongo instanceof CachingMongoTemplate c ? c : null;
+        this.memo = caching == null ? null : Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
         this.firms = firms;
         this.components = components;
         this.sourcing = sourcing;
@@ -50,39 +63,97 @@ public class DependencyRiskService {
         this.model = new DependencyRiskModel(riskProperties.toParameters());
     }
 
+    /**
+     * The documents an assessment is made from, by identity, and the date. With the read cache on, a document
+     * instance stands for one version of the document until a write replaces it, so equal inputs mean an equal
+     * assessment; the firms' countries enter through {@code firmWrites}, the number of writes to the firms so far.
+     */
+    private record Inputs(FirmDocument buyer, ComponentDocument component, SourcingPlanDocument plan,
+                          ComponentCapabilitiesDocument capabilities, ComponentPartnershipsDocument partnerships,
+                          long firmWrites, LocalDate asOf) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Inputs other && buyer == other.buyer && component == other.component
+                   && plan == other.plan && capabilities == other.capabilities
+                   && partnerships == other.partnerships && firmWrites == other.firmWrites
+                   && asOf.equals(other.asOf);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(buyer);
+            h = 31 * h + System.identityHashCode(component);
+            h = 31 * h + System.identityHashCode(plan);
+            h = 31 * h + System.identityHashCode(capabilities);
+            h = 31 * h + System.identityHashCode(partnerships);
+            h = 31 * h + Long.hashCode(firmWrites);
+            return 31 * h + asOf.hashCode();
+        }
+    }
+
     /** One assessment per known component among {@code componentIds}; unknown components are left out. */
     public List<DependencyRiskView> assess(FirmDocument buyer, Collection<String> componentIds, LocalDate asOf) {
         Map<String, ComponentDocument> known = components.findAll(componentIds);
-        Map<String, PlanState> states = new HashMap<>();
+        Map<String, SourcingPlanDocument> plans = new HashMap<>();
         for (SourcingPlanDocument plan : sourcing.plans(buyer.id(), known.keySet())) {
-            states.put(plan.componentId(), histories.of(plan).at(asOf));
+            plans.put(plan.componentId(), plan);
         }
         Map<String, ComponentCapabilitiesDocument> capabilities = firms.capabilitiesOf(known.keySet());
         Map<String, ComponentPartnershipsDocument> partnered = partnerships.ofComponents(known.keySet());
+        // read before the countries below: a firm written after this makes later requests miss, never this one stale
+        long firmWrites = caching == null ? 0 : caching.writesTo(FirmDocument.COLLECTION);
 
-        Set<String> involved = new HashSet<>();
-        states.values().forEach(s -> involved.addAll(s.suppliers().keySet()));
-        capabilities.values().forEach(c -> involved.addAll(c.firms().keySet()));
-        partnered.values().forEach(p -> p.partnerships().values().forEach(m -> involved.add(m.supplierId())));
-        Map<String, String> countries = firms.countriesOf(involved);
+        Map<String, Inputs> inputs = new HashMap<>();
+        Map<String, DependencyRiskView> views = new HashMap<>();
+        Map<String, PlanState> states = new HashMap<>();
+        for (ComponentDocument component : known.values()) {
+            Inputs in = new Inputs(buyer, component, plans.get(component.id()), capabilities.get(component.id()),
+                    partnered.get(component.id()), firmWrites, asOf);
+            DependencyRiskView memoized = memo == null ? null : memo.getIfPresent(in);
+            if (memoized != null) {
+                views.put(component.id(), memoized);
+            } else {
+                inputs.put(component.id(), in);
+                states.put(component.id(), in.plan() == null ? NONE : histories.of(in.plan()).at(asOf));
+            }
+        }
 
-        PlanState none = new PlanState(Map.of(), null, null);
-        return known.values().stream().map(component -> {
-            PlanState plan = states.getOrDefault(component.id(), none);
-            Map<String, Collection<CapabilityEntry>> firmCapabilities =
-                    capabilities.containsKey(component.id())
-                    ? capabilities.get(component.id()).firms().entrySet().stream()
-                                  .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().values()))
-                    : Map.of();
-            Map<String, List<PartnershipTimeline>> supplierPartnerships =
-                    partnered.containsKey(component.id()) ? partnered.get(component.id()).bySupplier() : Map.of();
-            RiskInput input = RiskInputs.of(buyer.country(), settings.homeCountry(), asOf, plan,
-                    component.restrictions().values(), firmCapabilities, supplierPartnerships, countries);
-            RiskAssessment assessment = model.assess(input);
-            return new DependencyRiskView(buyer, component, asOf, assessment.score(), assessment.level(),
-                    assessment.factors(), plan.positions().stream().map(SupplierShareView::of).toList(),
-                    input.qualifiedDomesticAlternatives(),
-                    assessment.hasScore() ? null : DependencyRiskView.NO_SOURCING);
-        }).toList();
+        if (!inputs.isEmpty()) {
+            Set<String> involved = new HashSet<>();
+            for (Inputs in : inputs.values()) {
+                involved.addAll(states.get(in.component().id()).suppliers().keySet());
+                if (in.capabilities() != null) {
+                    involved.addAll(in.capabilities().firms().keySet());
+                }
+                if (in.partnerships() != null) {
+                    in.partnerships().partnerships().values().forEach(m -> involved.add(m.supplierId()));
+                }
+            }
+            Map<String, String> countries = firms.countriesOf(involved);
+            inputs.forEach((componentId, in) -> {
+                DependencyRiskView view = assess(in, states.get(componentId), countries);
+                views.put(componentId, view);
+                if (memo != null) {
+                    memo.put(in, view);
+                }
+            });
+        }
+        return known.keySet().stream().map(views::get).toList();
+    }
+
+    private DependencyRiskView assess(Inputs in, PlanState plan, Map<String, String> countries) {
+        Map<String, Collection<CapabilityEntry>> firmCapabilities = in.capabilities() == null ? Map.of()
+                : in.capabilities().firms().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().values()));
+        Map<String, List<PartnershipTimeline>> supplierPartnerships =
+                in.partnerships() == null ? Map.of() : in.partnerships().bySupplier();
+        RiskInput input = RiskInputs.of(in.buyer().country(), settings.homeCountry(), in.asOf(), plan,
+                in.component().restrictions().values(), firmCapabilities, supplierPartnerships, countries);
+        RiskAssessment assessment = model.assess(input);
+        return new DependencyRiskView(in.buyer(), in.component(), in.asOf(), assessment.score(), assessment.level(),
+                assessment.factors(), plan.positions().stream().map(SupplierShareView::of).toList(),
+                input.qualifiedDomesticAlternatives(),
+                assessment.hasScore() ? null : DependencyRiskView.NO_SOURCING);
     }
 }
