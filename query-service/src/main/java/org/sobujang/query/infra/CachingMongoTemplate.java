@@ -69,6 +69,8 @@ public class CachingMongoTemplate extends MongoTemplate {
 
     private final Cache<Key, Map<Variant, Object>> cache;
     private final long maxDocuments;
+    /** Per collection and shape being warmed ({@link #warm}): what to load next time. */
+    private final Map<String, Map<Variant, Refill>> refills = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
     public CachingMongoTemplate(MongoDatabaseFactory factory, MongoConverter converter, long maxDocuments) {
@@ -157,12 +159,47 @@ public class CachingMongoTemplate extends MongoTemplate {
     }
 
     /**
-     * Loads the documents of {@code collection} that the cache does not hold in this shape ({@code type}, and only
-     * {@code fields} when given), {@code chunk} ids at a time through the ordinary read path: a chunk during whose
-     * load the collection was written is returned but not kept, exactly as for any other read. Stops before the
-     * cache would hold more than its maximum size, so warming never evicts what reads put there.
+     * What the next warm-up of one collection in one shape loads: everything ({@code scan}: the first warm-up, or
+     * after a write not by id, or more evictions than are worth remembering), else the ids written since.
+     */
+    private static final class Refill {
+
+        private static final int MAX_IDS = 100_000;
+
+        private boolean scan = true;
+        private final Set<String> ids = new LinkedHashSet<>();
+
+        synchronized void note(Collection<String> written) {
+            if (scan) {
+                return;
+            }
+            if (written == null || ids.size() + written.size() > MAX_IDS) {
+                scan = true;
+                ids.clear();
+            } else {
+                ids.addAll(written);
+            }
+        }
+
+        /** The ids to load, or null for all of them; either way the refill starts over empty. */
+        synchronized List<String> take() {
+            List<String> taken = scan ? null : new ArrayList<>(ids);
+            scan = false;
+            ids.clear();
+            return taken;
+        }
+    }
+
+    /**
+     * Loads the documents of {@code collection} in this shape ({@code type}, and only {@code fields} when given)
+     * that the cache lacks: on the first call for a shape, or after a write not by id, every document of the
+     * collection; after that, those written through this template since the last call — so a burst of writes costs
+     * a reload of what it wrote, not a scan. {@code chunk} ids at a time through the ordinary read path: a chunk
+     * during whose load the collection was written is returned but not kept, exactly as for any other read, and its
+     * ids are noted for the next call. Stops before the cache would hold more than its maximum size, so warming
+     * never evicts what reads put there.
      *
-     * @return how many documents were loaded
+     * @return how many documents were loaded and kept
      */
     public int warm(String collection, Class<?> type, List<String> fields, int chunk) {
         Document fieldsObject = new Document();
@@ -170,24 +207,34 @@ public class CachingMongoTemplate extends MongoTemplate {
             fields.forEach(field -> fieldsObject.append(field, 1));
         }
         Variant variant = new Variant(type, fieldsObject.isEmpty() ? "" : fieldsObject.toJson());
-        List<String> missing = new ArrayList<>();
-        for (Document d : getCollection(collection).find().projection(new Document("_id", 1))) {
-            if (d.get("_id") instanceof String id) {
-                Map<Variant, Object> slot = cache.getIfPresent(new Key(collection, id));
-                if (slot == null || !slot.containsKey(variant)) {
-                    missing.add(id);
+        Refill refill = refills.computeIfAbsent(collection, c -> new ConcurrentHashMap<>())
+                               .computeIfAbsent(variant, v -> new Refill());
+        List<String> candidates = refill.take();
+        if (candidates == null) {
+            candidates = new ArrayList<>();
+            for (Document d : getCollection(collection).find().projection(new Document("_id", 1))) {
+                if (d.get("_id") instanceof String id) {
+                    candidates.add(id);
                 }
             }
         }
+        List<String> missing = candidates.stream().filter(id -> !holds(collection, id, variant)).toList();
         int loaded = 0;
         for (int from = 0; from < missing.size(); from += chunk) {
             List<String> ids = missing.subList(from, Math.min(from + chunk, missing.size()));
             if (cache.estimatedSize() + ids.size() > maxDocuments) {
                 break;
             }
-            loaded += cachedFind(collection, ids, type, fieldsObject).size();
+            List<?> found = cachedFind(collection, ids, type, fieldsObject);
+            refill.note(ids.stream().filter(id -> !holds(collection, id, variant)).toList());
+            loaded += (int) found.stream().map(this::idOf).filter(id -> holds(collection, id, variant)).count();
         }
         return loaded;
+    }
+
+    private boolean holds(String collection, String id, Variant variant) {
+        Map<Variant, Object> slot = cache.getIfPresent(new Key(collection, id));
+        return slot != null && slot.containsKey(variant);
     }
 
     /** The ids of a query that is exactly {@code _id = "x"} or {@code _id $in ["x", ...]}, else null. */
@@ -252,6 +299,10 @@ public class CachingMongoTemplate extends MongoTemplate {
             } else {
                 ids.forEach(id -> cache.invalidate(new Key(collection, id)));
             }
+        }
+        Map<Variant, Refill> warming = refills.get(collection);
+        if (warming != null) {
+            warming.values().forEach(refill -> refill.note(ids));
         }
     }
 

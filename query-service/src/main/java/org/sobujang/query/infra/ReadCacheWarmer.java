@@ -20,9 +20,10 @@ import org.springframework.context.SmartLifecycle;
  * after a start or a replay do not each pay the read store's slow single lookups (a cold cache made
  * {@code dependencyRisk} several times slower right after a rebuild). Every {@code interval} it looks at each
  * target collection: one that was written since it was last warmed and <em>not</em> during the last interval is
- * warmed again, i.e. the documents the cache lacks are loaded in chunks through the template's ordinary read path.
- * A steady trickle of writes therefore never makes it reload a collection, and after a burst (a replay, an import)
- * only what the burst evicted is loaded. It stops at the cache's maximum size rather than evict anything.
+ * warmed again ({@link CachingMongoTemplate#warm}): the documents written since the last warm-up, or after a start
+ * or a write not by id all of them, are loaded in chunks through the template's ordinary read path. Until a
+ * collection has gone a whole interval without a write nothing is loaded, and after a burst (a replay, an import)
+ * only what the burst wrote is read again. It stops at the cache's maximum size rather than evict anything.
  */
 public final class ReadCacheWarmer implements SmartLifecycle {
 

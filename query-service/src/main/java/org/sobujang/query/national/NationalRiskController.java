@@ -1,6 +1,7 @@
 package org.sobujang.query.national;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.sobujang.query.component.ComponentDocument;
@@ -37,7 +38,8 @@ class NationalRiskController {
         ComponentDocument component = components.find(componentId)
                 .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));
         LocalDate date = settings.asOfOrToday(asOf);
-        NationalAssessment assessment = national.assess(pools.load(Map.of(componentId, component)), componentId, date);
+        NationalAssessment assessment = pools.answer(List.of("nationalRisk", componentId, date),
+                Map.of(componentId, component), pool -> national.assess(pool, componentId, date));
         return new NationalRiskView(component, date, assessment.score(), assessment.level(), assessment.factors(),
                 assessment.suppressedReason(), assessment.contributingBuyers());
     }

@@ -1,5 +1,6 @@
 package org.sobujang.query.progress;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,7 @@ class ProgressController {
         ProgressScope s = scope != null ? scope : new ProgressScope(null, null, null);
         Sector sector = Arguments.sector(s.sector());
         LocalizationTargets targets = null;
+        Map<String, BigDecimal> targetsAsListed = null;
         Map<String, ComponentDocument> inScope;
         if (s.coreItemListId() != null || s.componentIds() != null) {
             Set<String> ids = null;
@@ -70,6 +72,7 @@ class ProgressController {
                 CoreItemListDocument list = lists.find(s.coreItemListId()).orElseThrow(
                         () -> new ClientErrors.NotFound("No core-item list with id '" + s.coreItemListId() + "'"));
                 targets = LocalizationTargets.of(list.targets());
+                targetsAsListed = list.targets();
                 ids = new HashSet<>(list.componentIds());
             }
             if (s.componentIds() != null) {
@@ -90,6 +93,11 @@ class ProgressController {
             inScope = inScope.values().stream().filter(c -> c.sector() == sector)
                              .collect(Collectors.toMap(ComponentDocument::id, Function.identity()));
         }
-        return progress.evaluate(pools.load(inScope), dates, targets);
+        LocalizationTargets due = targets;
+        return pools.answer(new Question(dates, targetsAsListed), inScope, pool -> progress.evaluate(pool, dates, due));
+    }
+
+    /** Besides the pool, what a progress series depends on (compared by value). */
+    private record Question(List<LocalDate> dates, Map<String, BigDecimal> targets) {
     }
 }

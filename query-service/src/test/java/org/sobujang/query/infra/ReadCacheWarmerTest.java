@@ -106,6 +106,29 @@ class ReadCacheWarmerTest {
     }
 
     @Test
+    void afterWritesByIdOnlyTheWrittenIdsAreReadAgainAndAfterOtherWritesEverything() {
+        CachingMongoTemplate template = template(10_000);
+        ReadCacheWarmer warmer = warmer(template, null);
+        warmer.look();
+        warmer.look();
+        // a document the template never wrote nor read: only a scan of the collection can find it
+        raw.insertOne(new Document("_id", "stranger").append("name", "s"));
+
+        template.upsert(Query.query(Criteria.where("_id").is("t5")), new Update().set("name", "five"), C);
+        warmer.look();
+        warmer.look();
+        assertThat(warmer.loaded()).as("t5 alone, no scan").isEqualTo(1201);
+
+        template.updateMulti(Query.query(Criteria.where("name").is("n6")), new Update().set("name", "six"), C);
+        warmer.look();
+        warmer.look();
+        assertThat(warmer.loaded()).as("not by id: the collection was scanned, the stranger found")
+                                   .isEqualTo(1201 + 1201);
+        raw.deleteOne(new Document("_id", "stranger"));
+        assertThat(template.findById("stranger", Thing.class, C)).as("served from memory").isNotNull();
+    }
+
+    @Test
     void warmingStopsAtTheCacheSize() {
         CachingMongoTemplate template = template(700);
         ReadCacheWarmer warmer = warmer(template, null);
