@@ -2,7 +2,6 @@ package org.sobujang.query.national;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.sobujang.query.component.ComponentDocument;
-import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
@@ -29,8 +27,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a {@link ComponentPool} in a fixed number of lookups by {@code _id}, however many components or dates, and,
- * with the read cache on, keeps the answers computed from pools ({@link #answer}).
+ * Answers questions about a {@link ComponentPool}, loaded in a fixed number of lookups by {@code _id} however many
+ * components or dates, and, with the read cache on, keeps the answers ({@link #answer}).
  */
 @Component
 public class ComponentPools {
@@ -38,7 +36,6 @@ public class ComponentPools {
     /** Answers kept: national figures are few and small (a progress series is 60 points). */
     private static final long ANSWERS_KEPT = 2_000;
 
-    private final ComponentReadModel components;
     private final SourcingReadModel sourcing;
     private final FirmReadModel firms;
     private final PartnershipReadModel partnerships;
@@ -48,11 +45,10 @@ public class ComponentPools {
     private final CachingMongoTemplate caching;
     private final Cache<Inputs, Object> answers;
 
-    ComponentPools(ComponentReadModel components, SourcingReadModel sourcing, FirmReadModel firms,
+    ComponentPools(SourcingReadModel sourcing, FirmReadModel firms,
                    PartnershipReadModel partnerships, SobujangProperties settings, PlanHistories histories,
                    MongoTemplate mongo) {
         this.histories = histories;
-        this.components = components;
         this.sourcing = sourcing;
         this.firms = firms;
         this.partnerships = partnerships;
@@ -112,15 +108,6 @@ public class ComponentPools {
             }
             return h;
         }
-    }
-
-    public ComponentPool load(Collection<String> componentIds) {
-        Map<String, ComponentDocument> known = components.findAll(componentIds);
-        return load(known);
-    }
-
-    public ComponentPool load(Map<String, ComponentDocument> known) {
-        return build(sources(known));
     }
 
     /**
