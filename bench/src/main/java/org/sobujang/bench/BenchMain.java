@@ -395,13 +395,22 @@ public final class BenchMain {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /**
+     * The lag as the issue defines it: from the command's acceptance (its 201) until GraphQL shows its effect, i.e.
+     * until the consistent query carrying the command's token is answered. Operations go out on a fixed schedule at
+     * {@code rate}; the pool of clients is sized to the schedule (one operation a second per client, at least
+     * {@code --clients}), so a slow operation does not hold back the next ones and the schedule is kept unless the
+     * product cannot keep up. The note also gives, from the scheduled start, command and query together.
+     */
     private void lag(Api api, Clients clients, DataSet data, String label, double rate, double backlogSeconds)
             throws Exception {
-        log("end-to-end lag at %.0f commands/s", rate);
-        // the two halves of each operation, from the moment it is sent (not from its scheduled start)
+        int pool = Math.max(options.clients(), (int) Math.ceil(rate));
+        log("end-to-end lag at %.0f commands/s, %d paced clients", rate, pool);
+        // the two halves of each operation measured after the warm-up, each from the moment it is sent
         ConcurrentHistogram commandPart = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
-        ConcurrentHistogram queryPart = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
-        Load.Result r = Load.paced(options.clients(), Math.max(1, rate), options.warmup(), options.seconds(), (c, n) -> {
+        ConcurrentHistogram visible = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
+        long measureFrom = System.nanoTime() + (long) (options.warmup() * 1e9);
+        Load.Result r = Load.paced(pool, Math.max(1, rate), options.warmup(), options.seconds(), (c, n) -> {
             long t0 = System.nanoTime();
             Api.Response command = revise(api, clients, data, 1_000_000 + n);
             long t1 = System.nanoTime();
@@ -413,23 +422,31 @@ public final class BenchMain {
             boolean ok = token != null && Api.graphqlOk(api.graphql(clients.buyer(p.buyerId()),
                     "{ dependencyRisk(buyerId: \"" + p.buyerId() + "\", componentId: \"" + p.componentId()
                     + "\", asOf: \"" + AS_OF + "\") { score } }", token));
-            commandPart.recordValue(Math.max(1, (t1 - t0) / 1000));
-            queryPart.recordValue(Math.max(1, (System.nanoTime() - t1) / 1000));
+            if (ok && t0 >= measureFrom) {
+                commandPart.recordValue(Math.max(1, (t1 - t0) / 1000));
+                visible.recordValue(Math.max(1, (System.nanoTime() - t1) / 1000));
+            }
             return ok;
         });
+        boolean kept = r.perSecond() >= 0.95 * rate;
         double limitP50 = limits.sixteen().tx().p50Ms() + limits.readStore().lookups16().p50Ms();
         double limitP99 = limits.sixteen().tx().p99Ms() + limits.readStore().lookups16().p99Ms();
-        report.add(label, "lag command → consistent GraphQL, half the max command rate: p50", r.p50Ms(), "ms",
-                   "raw append + _id lookup p50", limitP50, Target.atMost(30), errors(r) + String.format(Locale.ROOT,
-                   "; started after the projections had applied the command phase's backlog (%.1f s)",
-                   backlogSeconds));
-        report.add(label, "lag: p99", r.p99Ms(), "ms", "raw append + _id lookup p99", limitP99, Target.atMost(150),
-                   String.format(Locale.ROOT, "achieved %.0f/s of %.0f/s scheduled; from sending (warm-up included):"
-                                 + " command p50 %s ms / p99 %s ms, then the consistent query p50 %s ms / p99 %s ms",
-                                 r.perSecond(), rate, Report.fmt(commandPart.getValueAtPercentile(50) / 1000.0),
-                                 Report.fmt(commandPart.getValueAtPercentile(99) / 1000.0),
-                                 Report.fmt(queryPart.getValueAtPercentile(50) / 1000.0),
-                                 Report.fmt(queryPart.getValueAtPercentile(99) / 1000.0)));
+        report.add(label, "lag command accepted → visible in GraphQL, half the max command rate: p50",
+                   percentileMs(visible, 50), "ms", "raw append + _id lookup p50", limitP50, Target.atMost(30),
+                   errors(r) + String.format(Locale.ROOT,
+                   "; %d paced clients; started after the projections had applied the command phase's backlog (%.1f s)",
+                   pool, backlogSeconds));
+        report.add(label, "lag: p99", percentileMs(visible, 99), "ms", "raw append + _id lookup p99", limitP99,
+                   Target.atMost(150),
+                   String.format(Locale.ROOT, "%s: achieved %.0f/s of %.0f/s scheduled; the command itself p50 %s ms"
+                                 + " / p99 %s ms; command and query from the scheduled start p50 %s ms / p99 %s ms",
+                                 kept ? "schedule kept" : "SCHEDULE NOT KEPT", r.perSecond(), rate,
+                                 Report.fmt(percentileMs(commandPart, 50)), Report.fmt(percentileMs(commandPart, 99)),
+                                 Report.fmt(r.p50Ms()), Report.fmt(r.p99Ms())));
+    }
+
+    private static double percentileMs(ConcurrentHistogram h, double percentile) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1000.0;
     }
 
     // ---------------------------------------------------------------- bulk ingest

@@ -20,8 +20,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Read-your-writes. A command's response carries a consistency token, the identifier of the last event it stored; a
  * query sent with that token (header {@code X-Consistency-Token} or request extension {@code consistencyToken})
- * runs once every projection has processed that event. Waiting polls without holding a request thread; what it
- * reads (the event store, the token documents) is blocking I/O, so it runs on the bounded elastic scheduler.
+ * runs once every projection has processed that event. Waiting holds no thread ({@link CoverageWaiters}); resolving
+ * the token reads the event store, blocking I/O, so it runs on the bounded elastic scheduler, as does the query once
+ * its wait is over (not on the waiters' thread).
  */
 public class ConsistencyTokenInterceptor implements WebGraphQlInterceptor {
 
@@ -31,13 +32,13 @@ public class ConsistencyTokenInterceptor implements WebGraphQlInterceptor {
     private static final Logger log = LoggerFactory.getLogger(ConsistencyTokenInterceptor.class);
 
     private final EventPositions events;
-    private final ProjectionCoverage coverage;
+    private final CoverageWaiters waiters;
     private final ConsistencyProperties properties;
 
-    public ConsistencyTokenInterceptor(EventPositions events, ProjectionCoverage coverage,
+    public ConsistencyTokenInterceptor(EventPositions events, CoverageWaiters waiters,
                                        ConsistencyProperties properties) {
         this.events = events;
-        this.coverage = coverage;
+        this.waiters = waiters;
         this.properties = properties;
     }
 
@@ -64,16 +65,12 @@ public class ConsistencyTokenInterceptor implements WebGraphQlInterceptor {
             return Mono.error(new Unanswerable(ErrorType.BAD_REQUEST,
                     "Unknown consistency token '" + token + "': no stored event has this identifier"));
         }
-        long globalIndex = index.getAsLong();
-        return Mono.fromCallable(() -> coverage.covers(globalIndex))
-                   .subscribeOn(Schedulers.boundedElastic())
-                   .filter(Boolean::booleanValue)
-                   .repeatWhenEmpty(attempts -> attempts.delayElements(properties.pollInterval()))
+        return waiters.await(index.getAsLong())
                    .timeout(properties.timeout(), Mono.error(() -> new Unanswerable(
                            ConsistencyError.CONSISTENCY_TIMEOUT,
                            "The read models did not reach the event of consistency token '" + token + "' within "
                            + properties.timeout().toMillis() + " ms; retry the query later")))
-                   .then();
+                   .publishOn(Schedulers.boundedElastic());
     }
 
     private static String token(WebGraphQlRequest request) {

@@ -3,6 +3,7 @@ package org.sobujang.query.consistency;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.sobujang.query.infra.TokenPositions;
@@ -18,10 +19,16 @@ import org.sobujang.query.processors.ProcessorPositions.SegmentPosition;
  * very projections they waited for. One reading is therefore shared by every question asked within
  * {@code maxAge}: positions only move forward, so an older reading can only make a waiter wait a little longer,
  * never answer too early.
+ *
+ * <p>When every segment is processed in this process (the embedded default, or a query service that holds all
+ * segments), a question needs no reading at all: the processors' live positions in memory answer it, as long as the
+ * segments are still those of the last reading (same identifiers and masks, all still held here). Anything else — a
+ * segment held by a peer or by no one, a split, a merge, a release — falls back to a reading at most
+ * {@code maxAge} old.
  */
 public class ProjectionCoverage {
 
-    private record Reading(long atNanos, Map<String, List<SegmentPosition>> positions) {
+    private record Reading(long atNanos, Map<String, List<SegmentPosition>> positions, Set<String> liveSegments) {
     }
 
     private final ProcessorPositions positions;
@@ -40,13 +47,23 @@ public class ProjectionCoverage {
     }
 
     public boolean covers(long globalIndex) {
-        for (List<SegmentPosition> segments : reading().values()) {
+        Reading reading = last;
+        if (reading != null && allHeldHere(reading) && reading.liveSegments().equals(positions.liveSegments())) {
+            return covers(reading.positions(), globalIndex, true);
+        }
+        return covers(reading().positions(), globalIndex, false);
+    }
+
+    private boolean covers(Map<String, List<SegmentPosition>> processors, long globalIndex, boolean live) {
+        for (Map.Entry<String, List<SegmentPosition>> processor : processors.entrySet()) {
+            List<SegmentPosition> segments = processor.getValue();
             // Without initialized segments the processor has not started reading: it has seen nothing.
             if (segments.isEmpty()) {
                 return false;
             }
             for (SegmentPosition segment : segments) {
-                if (!TokenPositions.covers(segment.token(), globalIndex)) {
+                var token = live ? positions.liveToken(processor.getKey(), segment.segment()) : segment.token();
+                if (!TokenPositions.covers(token, globalIndex)) {
                     return false;
                 }
             }
@@ -54,19 +71,35 @@ public class ProjectionCoverage {
         return true;
     }
 
-    private Map<String, List<SegmentPosition>> reading() {
+    private static boolean allHeldHere(Reading reading) {
+        for (List<SegmentPosition> segments : reading.positions().values()) {
+            if (segments.isEmpty()) {
+                return false;
+            }
+            for (SegmentPosition segment : segments) {
+                if (!segment.claimedHere()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private Reading reading() {
         Reading reading = last;
         if (reading == null || clock.getAsLong() - reading.atNanos() > maxAgeNanos) {
             synchronized (this) {
                 reading = last;
                 if (reading == null || clock.getAsLong() - reading.atNanos() > maxAgeNanos) {
-                    // taken before reading, so the reading is at least as new as its timestamp says
+                    // taken before reading, so the reading is at least as new as its timestamp says; the live
+                    // segments are taken before the stored ones, so a change between the two shows as a mismatch
                     long at = clock.getAsLong();
-                    reading = new Reading(at, positions.current());
+                    Set<String> liveSegments = positions.liveSegments();
+                    reading = new Reading(at, positions.current(), liveSegments);
                     last = reading;
                 }
             }
         }
-        return reading.positions();
+        return reading;
     }
 }

@@ -1,9 +1,11 @@
 package org.sobujang.query.processors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -24,6 +26,8 @@ public class ProcessorPositions {
 
     private final StreamingProcessors processors;
     private final StoredTokens storedTokens;
+    /** Axon builds its processors once, at start; until then (an empty list) they are looked up again. */
+    private volatile Map<String, StreamingEventProcessor> byName = Map.of();
 
     public ProcessorPositions(StreamingProcessors processors, StoredTokens storedTokens) {
         this.processors = processors;
@@ -46,5 +50,42 @@ public class ProcessorPositions {
             positions.put(processor.getName(), segments);
         }
         return positions;
+    }
+
+    /**
+     * The segments this process is processing, as processor, segment identifier and mask: a split or merge changes
+     * the answer, so a picture taken under one answer is known to be out of date under another. From memory only.
+     */
+    public Set<String> liveSegments() {
+        Set<String> live = new HashSet<>();
+        for (StreamingEventProcessor processor : processors()) {
+            for (EventTrackerStatus status : processor.processingStatus().values()) {
+                live.add(processor.getName() + '/' + status.getSegment().getSegmentId() + '/'
+                         + status.getSegment().getMask());
+            }
+        }
+        return live;
+    }
+
+    /** The live position of a segment this process is processing, or null if it is not processing it. */
+    public TrackingToken liveToken(String processor, int segment) {
+        StreamingEventProcessor p = processorsByName().get(processor);
+        EventTrackerStatus status = p == null ? null : p.processingStatus().get(segment);
+        return status == null ? null : status.getTrackingToken();
+    }
+
+    private Iterable<StreamingEventProcessor> processors() {
+        return processorsByName().values();
+    }
+
+    private Map<String, StreamingEventProcessor> processorsByName() {
+        Map<String, StreamingEventProcessor> known = byName;
+        if (known.isEmpty()) {
+            Map<String, StreamingEventProcessor> found = new LinkedHashMap<>();
+            processors.all().forEach(p -> found.put(p.getName(), p));
+            known = Map.copyOf(found);
+            byName = known;
+        }
+        return known;
     }
 }
