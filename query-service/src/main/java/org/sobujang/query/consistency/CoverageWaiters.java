@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,9 +85,10 @@ public class CoverageWaiters implements AutoCloseable {
             return;
         }
         try {
+            LongPredicate covered = coverage.look();
             for (Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
                 Waiter waiter = it.next();
-                if (coverage.covers(waiter.globalIndex())) {
+                if (covered.test(waiter.globalIndex())) {
                     it.remove();
                     waiter.sink().success();
                 }

@@ -1,10 +1,14 @@
 package org.sobujang.query.consistency;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
+
+import org.axonframework.eventhandling.TrackingToken;
 
 import org.sobujang.query.infra.TokenPositions;
 import org.sobujang.query.processors.ProcessorPositions;
@@ -47,25 +51,34 @@ public class ProjectionCoverage {
     }
 
     public boolean covers(long globalIndex) {
-        Reading reading = last;
-        if (reading != null && allHeldHere(reading) && reading.liveSegments().equals(positions.liveSegments())) {
-            return covers(reading.positions(), globalIndex, true);
-        }
-        return covers(reading().positions(), globalIndex, false);
+        return look().test(globalIndex);
     }
 
-    private boolean covers(Map<String, List<SegmentPosition>> processors, long globalIndex, boolean live) {
-        for (Map.Entry<String, List<SegmentPosition>> processor : processors.entrySet()) {
-            List<SegmentPosition> segments = processor.getValue();
-            // Without initialized segments the processor has not started reading: it has seen nothing.
-            if (segments.isEmpty()) {
+    /**
+     * One look at where the segments stand, to answer several questions with (every waiting query's): the positions
+     * are taken once, the questions are then answered from them.
+     */
+    public LongPredicate look() {
+        Reading reading = last;
+        if (reading != null && allHeldHere(reading) && reading.liveSegments().equals(positions.liveSegments())) {
+            List<TrackingToken> live = new ArrayList<>();
+            reading.positions().forEach((processor, segments) -> segments.forEach(
+                    segment -> live.add(positions.liveToken(processor, segment.segment()))));
+            return globalIndex -> coversAll(live, globalIndex);
+        }
+        Map<String, List<SegmentPosition>> stored = reading().positions();
+        // Without initialized segments a processor has not started reading: it has seen nothing.
+        if (stored.values().stream().anyMatch(List::isEmpty)) {
+            return globalIndex -> false;
+        }
+        List<TrackingToken> tokens = stored.values().stream().flatMap(List::stream).map(SegmentPosition::token).toList();
+        return globalIndex -> coversAll(tokens, globalIndex);
+    }
+
+    private static boolean coversAll(List<TrackingToken> tokens, long globalIndex) {
+        for (TrackingToken token : tokens) {
+            if (!TokenPositions.covers(token, globalIndex)) {
                 return false;
-            }
-            for (SegmentPosition segment : segments) {
-                var token = live ? positions.liveToken(processor.getKey(), segment.segment()) : segment.token();
-                if (!TokenPositions.covers(token, globalIndex)) {
-                    return false;
-                }
             }
         }
         return true;

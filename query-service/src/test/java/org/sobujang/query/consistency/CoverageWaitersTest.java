@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,12 @@ class CoverageWaitersTest {
 
     private final ProjectionCoverage coverage = new ProjectionCoverage(null) {
         @Override
-        public boolean covers(long globalIndex) {
+        public LongPredicate look() {
             if (failing.get()) {
                 throw new IllegalStateException("read store unavailable");
             }
-            return position.get() >= globalIndex;
+            long seen = position.get();
+            return globalIndex -> seen >= globalIndex;
         }
     };
 
