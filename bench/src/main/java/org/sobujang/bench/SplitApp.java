@@ -21,11 +21,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.sobujang.standalone.readstore.ReadStoreBackend;
 import org.sobujang.standalone.security.SplitAuthorizationServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,7 +88,7 @@ final class SplitApp implements Deployment {
         Path dir = Files.createTempDirectory("sobujang-bench-split-");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
                                                     .setCleanDataDirectory(true).start();
-        MongoServer readStore = new MongoServer(new H2Backend(dir.resolve("readstore.mv").toString()));
+        MongoServer readStore = new MongoServer(ReadStoreBackend.open(dir.resolve("readstore.mv")));
         readStore.bind("127.0.0.1", 0);
         List<String> issuerProperties = new ArrayList<>(clients.asArguments());
         issuerProperties.addAll(List.of("--server.address=127.0.0.1", "--spring.main.banner-mode=off",

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.sobujang.standalone.readstore.ReadStoreBackend;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -84,7 +84,7 @@ public class EmbeddedStores {
         } else {
             Path dir = settings.getDataDir().toAbsolutePath();
             Files.createDirectories(dir);
-            backend = new H2Backend(dir.resolve("readstore.mv").toString());
+            backend = ReadStoreBackend.open(dir.resolve("readstore.mv"));
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);

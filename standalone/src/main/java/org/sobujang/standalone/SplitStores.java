@@ -9,9 +9,9 @@ import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.sobujang.standalone.readstore.ReadStoreBackend;
 import org.sobujang.standalone.security.SplitAuthorizationServer;
 import org.springframework.context.ConfigurableApplicationContext;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -42,7 +42,7 @@ final class SplitStores {
                 s.execute("CREATE DATABASE sobujang OWNER sobujang");
             }
         }
-        MongoServer readStore = new MongoServer(new H2Backend(dir.resolve("readstore.mv").toString()));
+        MongoServer readStore = new MongoServer(ReadStoreBackend.open(dir.resolve("readstore.mv")));
         readStore.bind("127.0.0.1", 27017);
         ConfigurableApplicationContext issuer = SplitAuthorizationServer.start(9000, dir.toString());
         CountDownLatch stopped = new CountDownLatch(1);
