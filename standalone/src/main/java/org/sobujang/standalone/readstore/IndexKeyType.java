@@ -14,11 +14,11 @@ import org.h2.mvstore.type.ObjectDataType;
  * {@link Comparable}; {@code ObjectDataType} then orders two keys by comparing their Java-serialized bytes, and
  * serializes both keys anew for each of the comparisons of every B-tree search. Profiled, that was a fifth of the
  * projection rebuild's CPU and two fifths of the read-store limits' ({@code docs/benchmarks.md}, item 21). Here the
- * bytes of a key object are computed once and kept while the object lives (the keys held by cached B-tree pages in a
- * weak, identity-keyed cache; a search key per thread for the duration of its search), and the order is by definition the
- * same — {@link ObjectDataType#compareNotNull} of {@link ObjectDataType#serialize} of the same objects — so index
- * files written before this type, and read by stock mongo-java-server, stay valid. Any other pair of keys is
- * compared by {@code ObjectDataType} itself.
+ * bytes of a key object are computed once and kept while the object lives (the keys held by cached B-tree pages in
+ * a weak, identity-keyed cache; a search key per thread for the duration of its search), and the order is by
+ * definition the same — {@link ObjectDataType#compareNotNull} of {@link ObjectDataType#serialize} of the same
+ * objects — so index files written before this type, and read by stock mongo-java-server, stay valid. Any other
+ * pair of keys is compared by {@code ObjectDataType} itself.
  */
 final class IndexKeyType extends ObjectDataType {
 
