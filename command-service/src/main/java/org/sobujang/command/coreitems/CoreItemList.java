@@ -29,6 +29,7 @@ import org.sobujang.api.coreitems.SetLocalizationTarget;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
+import org.sobujang.command.Numbers;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
 
@@ -78,8 +79,8 @@ class CoreItemList {
             if (target == null) {
                 throw new InvalidInput(field, "a localization target needs a share and a date");
             }
-            requireTarget(field + ".", target.share(), target.by());
-            if (newTargets.put(target.by(), target.share()) != null) {
+            BigDecimal share = requireTarget(field + ".", target.share(), target.by());
+            if (newTargets.put(target.by(), share) != null) {
                 throw new InvalidInput(field + ".by", "two targets are given for " + target.by());
             }
         }
@@ -103,11 +104,11 @@ class CoreItemList {
     /** A target for a date replaces the one set before for that date; setting the same share again records nothing. */
     @CommandHandler
     void handle(SetLocalizationTarget command) {
-        requireTarget("", command.share(), command.by());
-        if (hasTarget(new LocalizationTarget(command.share(), command.by()))) {
+        BigDecimal share = requireTarget("", command.share(), command.by());
+        if (hasTarget(new LocalizationTarget(share, command.by()))) {
             return;
         }
-        apply(new LocalizationTargetSet(command.listId(), command.share(), command.by()));
+        apply(new LocalizationTargetSet(command.listId(), share, command.by()));
     }
 
     private boolean hasTarget(LocalizationTarget target) {
@@ -115,13 +116,13 @@ class CoreItemList {
         return current != null && target.share() != null && current.compareTo(target.share()) == 0;
     }
 
-    private static void requireTarget(String prefix, BigDecimal share, LocalDate by) {
-        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidInput(prefix + "share", "TargetShareWithinZeroAndOne: a target share must be between 0 and 1");
-        }
+    /** @return the share as it is stored */
+    private static BigDecimal requireTarget(String prefix, BigDecimal share, LocalDate by) {
+        BigDecimal stored = Numbers.share(prefix + "share", share, "TargetShareWithinZeroAndOne");
         if (by == null) {
             throw new InvalidInput(prefix + "by", "a localization target needs the date it is due");
         }
+        return stored;
     }
 
     private static void requireRegistered(Directory directory, String componentId) {

@@ -25,6 +25,7 @@ import org.sobujang.command.Countries;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
+import org.sobujang.command.Numbers;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
 
@@ -80,9 +81,7 @@ class Firm {
             throw new InvalidInput("technologyReadiness",
                                    "CapabilityTrlInRange: technology readiness must be between 1 and 9");
         }
-        if (command.annualCapacity() != null && command.annualCapacity().compareTo(BigDecimal.ZERO) < 0) {
-            throw new InvalidInput("annualCapacity", "CapacityNotNegative: annual capacity must be at least 0");
-        }
+        BigDecimal capacity = Numbers.quantity("annualCapacity", command.annualCapacity());
         if (command.since() == null) {
             throw new InvalidInput("since", "a capability needs the date it holds from");
         }
@@ -91,7 +90,7 @@ class Firm {
                                    "component " + command.componentId() + " is not registered");
         }
         apply(new FirmCapabilityDeclared(command.firmId(), command.componentId(), command.technologyReadiness(),
-                                         command.annualCapacity(), command.unit(), command.since()));
+                                         capacity, command.unit(), command.since()));
     }
 
     @CommandHandler

@@ -33,6 +33,7 @@ import org.sobujang.command.Conflict;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
+import org.sobujang.command.Numbers;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
 import org.sobujang.command.directory.MemoizingDirectory;
@@ -91,17 +92,17 @@ class SourcingPlan {
     private SourcingShareChanged checkedChange(RecordSourcingChange command, Directory directory,
                                                List<ShareTimeline.Step> earlier) {
         Ids.require("changeId", command.changeId());
-        requireShare("share", command.share());
+        BigDecimal share = Numbers.share("share", command.share());
         requireDate(command.effectiveFrom());
-        requireVolume(command.annualVolume());
+        BigDecimal annualVolume = Numbers.quantity("annualVolume", command.annualVolume());
         requireNotBuyer("supplierId", command.buyerId(), command.supplierId());
         requireNewChange(command.changeId(), earlier);
         requireKnownParties(directory, command.buyerId(), command.componentId());
         requireKnownSupplier(directory, command.supplierId());
         SourcingShareChanged change = new SourcingShareChanged(command.changeId(), command.buyerId(),
                                                                command.componentId(), command.supplierId(),
-                                                               command.share(), command.effectiveFrom(),
-                                                               command.annualVolume(), command.unit(),
+                                                               share, command.effectiveFrom(),
+                                                               annualVolume, command.unit(),
                                                                command.evidence());
         requireSharesWithinDemand(earlier, step(change, steps.size() + earlier.size()));
         return change;
@@ -112,17 +113,19 @@ class SourcingPlan {
     void handle(ReviseSourcingPlan command, Directory directory) {
         Ids.require("changeId", command.changeId());
         requireDate(command.effectiveFrom());
-        requireVolume(command.annualVolume());
+        BigDecimal annualVolume = Numbers.quantity("annualVolume", command.annualVolume());
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        List<SupplierShareValue> values = new ArrayList<>();
         for (int i = 0; i < command.shares().size(); i++) {
             String field = "shares[" + i + "]";
             SupplierShareValue value = command.shares().get(i);
             if (value == null || value.supplierId() == null) {
                 throw new InvalidInput(field + ".supplierId", "each share needs a supplier");
             }
-            requireShare(field + ".share", value.share());
+            BigDecimal share = Numbers.share(field + ".share", value.share());
             requireNotBuyer(field + ".supplierId", command.buyerId(), value.supplierId());
-            if (shares.put(value.supplierId(), value.share()) != null) {
+            values.add(new SupplierShareValue(value.supplierId(), share));
+            if (shares.put(value.supplierId(), share) != null) {
                 throw new InvalidInput(field + ".supplierId", "SupplierListedOnce: supplier " + value.supplierId()
                         + " is listed more than once in the revision");
             }
@@ -133,7 +136,7 @@ class SourcingPlan {
         requireSharesWithinDemand(List.of(), new ShareTimeline.Step(command.changeId(), command.effectiveFrom(),
                                                                     steps.size(), shares, true));
         apply(new SourcingPlanRevised(command.changeId(), command.buyerId(), command.componentId(),
-                                      command.effectiveFrom(), command.shares(), command.annualVolume(),
+                                      command.effectiveFrom(), values, annualVolume,
                                       command.unit(), command.evidence()));
     }
 
@@ -154,21 +157,9 @@ class SourcingPlan {
         apply(new SourcingChangeRetracted(command.changeId(), command.buyerId(), command.componentId()));
     }
 
-    private static void requireShare(String field, BigDecimal share) {
-        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidInput(field, "ShareWithinZeroAndOne: a share must be between 0 and 1");
-        }
-    }
-
     private static void requireDate(LocalDate effectiveFrom) {
         if (effectiveFrom == null) {
             throw new InvalidInput("effectiveFrom", "a sourcing change needs the date it takes effect");
-        }
-    }
-
-    private static void requireVolume(BigDecimal annualVolume) {
-        if (annualVolume != null && annualVolume.signum() < 0) {
-            throw new InvalidInput("annualVolume", "an annual volume must be at least 0");
         }
     }
 

@@ -16,6 +16,7 @@ import org.sobujang.api.trade.RecordTradeStatistic;
 import org.sobujang.api.trade.TradeStatisticRecorded;
 import org.sobujang.command.Countries;
 import org.sobujang.command.InvalidInput;
+import org.sobujang.command.Numbers;
 
 /**
  * One national figure per key (source, reporter, month, partner, HS code, flow). Importing the same figure again
@@ -54,19 +55,20 @@ class TradeStatistic {
             throw new InvalidInput("hsCode", "HsCodeHasSixToTenDigits: " + command.hsCode()
                     + " is not an HS code of 6 to 10 digits");
         }
-        if (command.valueUsd() == null || command.valueUsd().signum() < 0) {
-            throw new InvalidInput("valueUsd", "TradeValueNotNegative: a value must be given and at least 0");
+        if (command.valueUsd() == null) {
+            throw new InvalidInput("valueUsd", "TradeValueGiven: a statistic needs its value in USD");
         }
-        if (command.weightKg() != null && command.weightKg().signum() < 0) {
-            throw new InvalidInput("weightKg", "TradeWeightNotNegative: a weight must be at least 0");
+        BigDecimal value = Numbers.quantity("valueUsd", command.valueUsd());
+        BigDecimal weight = Numbers.quantity("weightKg", command.weightKg());
+        if (command.flow() == null) {
+            throw new InvalidInput("flow", "a statistic needs its flow, import or export");
         }
         boolean known = valueUsd != null;
-        if (known && sameAmount(valueUsd, command.valueUsd()) && sameAmount(weightKg, command.weightKg())) {
+        if (known && sameAmount(valueUsd, value) && sameAmount(weightKg, weight)) {
             return;
         }
         apply(new TradeStatisticRecorded(command.source(), command.reporter(), command.period(), command.partner(),
-                                         command.hsCode(), command.flow(), command.valueUsd(), command.weightKg(),
-                                         command.importId(), known));
+                                         command.hsCode(), command.flow(), value, weight, command.importId(), known));
     }
 
     /** Compared by amount, so "100" and "100.00" from two exports of one figure are the same figure. */

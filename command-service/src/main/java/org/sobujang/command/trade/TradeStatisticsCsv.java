@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sobujang.api.trade.RecordTradeStatistic;
 import org.sobujang.api.trade.TradeFlow;
 import org.sobujang.command.Countries;
+import org.sobujang.command.Numbers;
 import org.sobujang.command.imports.CsvReader;
 import org.sobujang.command.imports.ImportError;
 import org.sobujang.command.imports.ImportFailed;
@@ -72,6 +74,8 @@ public final class TradeStatisticsCsv {
     private static final Pattern KCS_MONTH = Pattern.compile("(\\d{4})\\.(\\d{2})");
     private static final Pattern COMTRADE_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
     private static final Pattern HS_CODE = Pattern.compile("\\d{6,10}");
+    /** Longer than any number the model holds ({@link Numbers}); not parsed at all. */
+    private static final int MAX_NUMBER_LENGTH = 64;
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = alpha3ToAlpha2();
 
@@ -256,6 +260,9 @@ public final class TradeStatisticsCsv {
             if (value.isEmpty()) {
                 return required ? reject(column, value, "a number is required") : null;
             }
+            if (value.length() > MAX_NUMBER_LENGTH) {
+                return reject(column, value.substring(0, MAX_NUMBER_LENGTH) + "...", "not a number");
+            }
             String digits = GROUPED.matcher(value).matches() ? value.replace(",", "") : value;
             BigDecimal amount;
             try {
@@ -263,7 +270,11 @@ public final class TradeStatisticsCsv {
             } catch (NumberFormatException e) {
                 return reject(column, value, "not a number");
             }
-            return amount.signum() < 0 ? reject(column, value, "must not be negative") : amount;
+            if (amount.signum() < 0) {
+                return reject(column, value, "must not be negative");
+            }
+            Optional<String> problem = Numbers.quantityProblem(amount);
+            return problem.isPresent() ? reject(column, value, Numbers.QUANTITY_RULE + ": " + problem.get()) : amount;
         }
     }
 

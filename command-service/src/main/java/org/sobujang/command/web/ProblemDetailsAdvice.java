@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -105,6 +106,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> requestRejected(RequestRejectedException e) {
         return invalidRequest("The request contains characters or sequences this service does not accept", List.of());
+    }
+
+    /** A multipart body that cannot be split into its parts (no boundary, truncated, malformed): the client's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return invalidRequest("The multipart request body cannot be read: it needs a boundary and well-formed parts",
+                              List.of());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

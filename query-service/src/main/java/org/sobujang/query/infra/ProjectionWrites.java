@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -99,6 +100,19 @@ import org.springframework.data.util.Pair;
 public final class ProjectionWrites {
 
     private static final String RESOURCE = ProjectionWrites.class.getName();
+    /** Bounds the events remembered as written directly; a batch holds at most a processor's batch size. */
+    private static final int MAX_DIRECT = 10_000;
+    /**
+     * Events of a batch whose bulk write failed for a reason other than the store's availability. When the batch is
+     * handled again, each of them writes its own upserts at once, inside its handler, so the event that cannot be
+     * written fails alone and can be parked (dead-letter queue) instead of failing its batch for ever.
+     */
+    private static final Set<String> DIRECT = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > MAX_DIRECT;
+        }
+    });
 
     private ProjectionWrites() {
     }
@@ -106,10 +120,16 @@ public final class ProjectionWrites {
     /** {@code mongo.upsert(query, update, collection)}, deferred to the end of the current batch if there is one. */
     public static void upsert(MongoOperations mongo, Query query, Update update, String collection) {
         if (CurrentUnitOfWork.isStarted()) {
-            Pending pending = (Pending) CurrentUnitOfWork.get().resources().get(RESOURCE);
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+            Pending pending = (Pending) unitOfWork.resources().get(RESOURCE);
             if (pending != null) {
-                pending.add(mongo, collection, query, update);
-                return;
+                if (writesDirectly(unitOfWork.getMessage())) {
+                    // what the batch collected before this event is written first, to keep event order per document
+                    pending.flush();
+                } else {
+                    pending.add(mongo, collection, query, update);
+                    return;
+                }
             }
         }
         mongo.upsert(query, update, collection);
@@ -126,11 +146,30 @@ public final class ProjectionWrites {
             return chain.proceed();
         }
         Pending pending = (Pending) batch.resources().computeIfAbsent(RESOURCE, key -> new Pending());
+        pending.eventIds.add(batch.getMessage().getIdentifier());
         Object result = chain.proceed();
         if (batch.isLastMessage()) {
-            pending.flush();
+            try {
+                pending.flush();
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    synchronized (DIRECT) {
+                        DIRECT.addAll(pending.eventIds);
+                    }
+                }
+                throw e;
+            }
         }
         return result;
+    }
+
+    private static boolean writesDirectly(Message<?> message) {
+        if (message == null) {
+            return false;
+        }
+        synchronized (DIRECT) {
+            return DIRECT.contains(message.getIdentifier());
+        }
     }
 
     private record Target(MongoOperations mongo, String collection) {
@@ -139,6 +178,7 @@ public final class ProjectionWrites {
     private static final class Pending {
 
         private final Map<Target, List<Pair<Query, Update>>> byCollection = new LinkedHashMap<>();
+        private final List<String> eventIds = new ArrayList<>();
 
         void add(MongoOperations mongo, String collection, Query query, Update update) {
             byCollection.computeIfAbsent(new Target(mongo, collection), t -> new ArrayList<>())
