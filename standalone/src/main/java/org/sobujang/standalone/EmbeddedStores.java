@@ -2,7 +2,6 @@ package org.sobujang.standalone;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 
@@ -11,7 +10,11 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.sobujang.standalone.readstore.AuthenticatingBackend;
 import org.sobujang.standalone.readstore.ReadStoreBackend;
+import org.sobujang.standalone.stores.DataDirectory;
+import org.sobujang.standalone.stores.EmbeddedEventStore;
+import org.sobujang.standalone.stores.StoreCredentials;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +31,8 @@ import com.mongodb.ConnectionString;
 @Configuration
 @EnableConfigurationProperties(EmbeddedStores.Settings.class)
 public class EmbeddedStores {
+
+    static final String READ_STORE_USER = "sobujang";
 
     @ConfigurationProperties("sobujang.embedded")
     public static class Settings {
@@ -53,50 +58,60 @@ public class EmbeddedStores {
         }
     }
 
+    /** Held (locked) until everything below has stopped: Spring closes it after the stores that depend on it. */
     @Bean(destroyMethod = "close")
-    public EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
-        Path dir = settings.getDataDir().toAbsolutePath().resolve("postgres");
-        Files.createDirectories(dir);
-        return EmbeddedPostgres.builder()
-                               .setDataDirectory(dir)
-                               .setCleanDataDirectory(false)
-                               // Spring stops it (destroyMethod) after everything that uses it; the library's own
-                               // JVM hook would stop it concurrently, under in-flight commands and imports
-                               .setRegisterShutdownHook(false)
-                               .start();
+    public DataDirectory dataDirectory(Settings settings) throws IOException {
+        return DataDirectory.open(settings.getDataDir());
+    }
+
+    @Bean
+    public StoreCredentials storeCredentials(DataDirectory directory) throws IOException {
+        return StoreCredentials.of(directory, EmbeddedEventStore.SUPERUSER, READ_STORE_USER);
+    }
+
+    /** Spring stops it (destroyMethod) after everything that uses it. */
+    @Bean(destroyMethod = "close")
+    public EmbeddedPostgres embeddedPostgres(DataDirectory directory, StoreCredentials credentials)
+            throws IOException {
+        return EmbeddedEventStore.start(directory, credentials, 0);
     }
 
     @Bean(destroyMethod = "close")
-    public HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    public HikariDataSource dataSource(EmbeddedPostgres postgres, StoreCredentials credentials) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(EmbeddedEventStore.jdbcUrl(postgres, "postgres"));
+        dataSource.setUsername(credentials.eventStoreUser());
+        dataSource.setPassword(credentials.eventStorePassword());
         dataSource.setMaximumPoolSize(16);
         dataSource.setPoolName("eventstore");
         return dataSource;
     }
 
     @Bean(destroyMethod = "shutdown")
-    public MongoServer readStoreServer(Settings settings) throws IOException {
+    public MongoServer readStoreServer(Settings settings, DataDirectory directory, StoreCredentials credentials)
+            throws IOException {
         MongoBackend backend;
         if ("memory".equals(settings.getReadStore())) {
             backend = new MemoryBackend();
         } else {
-            Path dir = settings.getDataDir().toAbsolutePath();
-            Files.createDirectories(dir);
-            backend = ReadStoreBackend.open(dir.resolve("readstore.mv"));
+            backend = ReadStoreBackend.open(directory.resolve("readstore.mv"));
         }
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(new AuthenticatingBackend(backend, credentials.readStoreUser(),
+                                                                       credentials.readStorePassword()));
         server.bind("127.0.0.1", 0);
         return server;
     }
 
     @Bean
-    public MongoConnectionDetails mongoConnectionDetails(MongoServer readStoreServer) {
-        InetSocketAddress address = readStoreServer.getLocalAddress();
-        ConnectionString uri = new ConnectionString(
-                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/sobujang");
+    public MongoConnectionDetails mongoConnectionDetails(MongoServer readStoreServer, StoreCredentials credentials) {
+        ConnectionString uri = new ConnectionString(readStoreUri(readStoreServer.getLocalAddress(), credentials));
         return () -> uri;
+    }
+
+    /** The read store's URI with its credentials (generated passwords are URL-safe: nothing to escape). */
+    public static String readStoreUri(InetSocketAddress address, StoreCredentials credentials) {
+        return "mongodb://" + credentials.readStoreUser() + ":" + credentials.readStorePassword() + "@"
+               + address.getHostString() + ":" + address.getPort() + "/sobujang?authSource=admin";
     }
 
 }

@@ -28,18 +28,26 @@ class PoisonedEventTest extends StandaloneStack {
     @Autowired
     EventStore events;
 
+    /** A component of this test's own, so that the demo's national figures stay as other tests expect them. */
+    private String component;
+
     @Test
     void aPoisonedEventIsParkedAndNeverHaltsTheProjection() {
         String buyer = "poison-" + UUID.randomUUID().toString().substring(0, 8);
-        String plan = AggregateIds.sourcingPlan(buyer, "hf");
+        component = buyer + "-gas";
+        String plan = AggregateIds.sourcingPlan(buyer, component);
         // appended as an old store could hold it: no command would accept this share any more
         events.publish(new GenericDomainEventMessage<>("SourcingPlan", plan, 0, new SourcingShareChanged(
-                UUID.randomUUID().toString(), buyer, "hf", "stella-chemifa", new BigDecimal("1e-999999"),
+                UUID.randomUUID().toString(), buyer, component, "stella-chemifa", new BigDecimal("1e-999999"),
                 LocalDate.of(2019, 1, 1), null, null, null)));
         // another firm's change after it, on a processor that parks the poisoned event
         String acme = registerAcme();
+        rest("data-steward").post().uri("/api/v1/components")
+                .bodyValue(Map.of("id", component, "name", "Poison gas", "category", "MATERIAL", "hsCode", "281119",
+                                  "sector", "SEMICONDUCTOR"))
+                .exchange().expectStatus().isCreated();
         rest("acme-procurement").post().uri("/api/v1/buyers/" + acme + "/sourcing-changes")
-                .bodyValue(Map.of("componentId", "hf", "supplierId", "stella-chemifa", "share", 0.4,
+                .bodyValue(Map.of("componentId", component, "supplierId", "stella-chemifa", "share", 0.4,
                                   "effectiveFrom", "2019-01-01"))
                 .exchange().expectStatus().isCreated();
 
@@ -93,7 +101,7 @@ class PoisonedEventTest extends StandaloneStack {
     private List<?> planChanges(String buyer) {
         return graphQl(buyer.equals("acme-semi") ? "acme-procurement" : "samsung-procurement")
                 .document("{ sourcingPlan(buyerId: \"" + buyer + "\", componentId: \"" + (buyer.equals("acme-semi")
-                        ? "hf" : "pr") + "\") { changes { id } } }")
+                        ? component : "pr") + "\") { changes { id } } }")
                 .execute().path("sourcingPlan.changes").entityList(Object.class).get();
     }
 

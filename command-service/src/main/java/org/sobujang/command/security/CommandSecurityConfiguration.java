@@ -1,11 +1,18 @@
 package org.sobujang.command.security;
 
+import java.time.Instant;
+import java.util.Objects;
+
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,6 +35,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "sobujang.security.command-chain", name = "enabled", matchIfMissing = true)
 class CommandSecurityConfiguration {
+
+    /**
+     * Spring's JWT checks reject an expired token but accept one without {@code exp}, which would then be valid for
+     * ever; Spring Boot adds this validator to the decoder it builds (the issuer is checked through
+     * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> commandTokensExpire() {
+        return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
+    }
 
     /**
      * Every path of the command service on its own; in the embedded default, where the query side's chain serves the

@@ -1,14 +1,20 @@
 package org.sobujang.query.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -36,6 +42,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public class SecurityConfiguration {
 
     /** After the command side's chain, which the embedded default narrows to {@code /api/**}; this one takes the rest. */
+    /** A token without {@code exp} would be valid for ever: refused (Spring Boot adds this to its decoder). */
+    @Bean
+    OAuth2TokenValidator<Jwt> queryTokensExpire() {
+        return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
+    }
+
     @Bean
     @Order(20)
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter jwtConverter,

@@ -10,6 +10,8 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +41,11 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -64,7 +71,10 @@ public class EmbeddedAuthorizationServer {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
             // OpenID Connect on: /.well-known/openid-configuration is the discovery document OIDC clients look for
-            .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+            .with(server, configurer -> configurer
+                    .oidc(Customizer.withDefaults())
+                    .tokenIntrospectionEndpoint(introspection -> introspection.authenticationProviders(
+                            providers -> providers.replaceAll(OwnTokensIntrospection::new))))
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
             // the OIDC user-info endpoint takes this server's own access tokens
             .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
@@ -131,20 +141,34 @@ public class EmbeddedAuthorizationServer {
                     .keyID(UUID.randomUUID().toString())
                     .build();
             Files.createDirectories(file.getParent());
-            Files.writeString(file, new JWKSet(key).toString(false));
-            restrictToOwner(file);
+            Path partial = Files.createTempFile(file.getParent(), "jwk", ".tmp");
+            restrictToOwner(partial);
+            Files.writeString(partial, new JWKSet(key).toString(false));
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
+    /**
+     * The services' decoder in this process: a token is accepted only if this server issued it ({@code iss}), it has
+     * an expiry ({@code exp}) and it is within its lifetime.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${sobujang.security.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
+        return decoder;
     }
 
+    /**
+     * The issuer is configuration ({@code sobujang.security.issuer}), never taken from a request's Host header: the
+     * discovery document and every token name the same issuer whoever asks.
+     */
     @Bean
-    AuthorizationServerSettings authorizationServerSettings() {
-        return AuthorizationServerSettings.builder().build();
+    AuthorizationServerSettings authorizationServerSettings(@Value("${sobujang.security.issuer}") String issuer) {
+        return AuthorizationServerSettings.builder().issuer(issuer).build();
     }
 
     /** The file holds the private signing key. */
