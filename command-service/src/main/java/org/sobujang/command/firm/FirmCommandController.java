@@ -23,7 +23,6 @@ import org.sobujang.command.web.CommandResponses;
 import org.sobujang.command.web.CommandSettings;
 import org.sobujang.command.web.IdResponse;
 import org.sobujang.command.web.IsoCountry;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -84,8 +83,7 @@ class FirmCommandController {
 
     @DeleteMapping("/{firmId}/capabilities/{componentId}")
     ResponseEntity<Void> withdrawCapability(@PathVariable String firmId, @PathVariable String componentId,
-                                            @RequestParam(required = false)
-                                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
+                                            @RequestParam(required = false) LocalDate effectiveFrom) {
         Ids.require("firmId", firmId);
         Ids.require("componentId", componentId);
         String token = commands.send(new WithdrawCapability(firmId, componentId,

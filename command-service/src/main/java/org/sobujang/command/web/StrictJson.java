@@ -1,12 +1,9 @@
 package org.sobujang.command.web;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,7 +15,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.sobujang.api.CalendarDates;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,12 +25,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Request bodies are read as strict JSON: a key given twice, a value of another JSON type than the field's (a number
  * as a string, a string or a boolean as a number, a number as an enum's position, an array for a date), trailing
- * content, and a date in any shape but {@code YYYY-MM-DD} are refused with 400 instead of being guessed at.
+ * content, and a date in any shape but {@link CalendarDates}' are refused with 400 instead of being guessed at.
  * Only the HTTP message converters read this way: the application's shared ObjectMapper (which Axon's serializer also
  * uses for stored events) is copied, not changed.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson implements WebMvcConfigurer {
+
+    /** Dates in paths and query parameters follow the same rule as in bodies. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, LocalDate.class, text -> CalendarDates.parse(text).orElseThrow(
+                () -> new IllegalArgumentException("'" + text + "' is not a date of the form " + CalendarDates.SHAPE)));
+    }
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -78,12 +84,8 @@ class StrictJson implements WebMvcConfigurer {
         };
     }
 
-    /** {@code YYYY-MM-DD} as a JSON string, a real calendar date with a four-digit year; nothing else. */
+    /** A date as {@link CalendarDates} defines it, as a JSON string; nothing else. */
     static final class DateOnly extends StdScalarDeserializer<LocalDate> {
-
-        static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-                                                                         .withResolverStyle(ResolverStyle.STRICT);
 
         DateOnly() {
             super(LocalDate.class);
@@ -95,15 +97,12 @@ class StrictJson implements WebMvcConfigurer {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
             String text = parser.getText();
-            if (SHAPE.matcher(text).matches()) {
-                try {
-                    return LocalDate.parse(text, STRICT);
-                } catch (DateTimeException e) {
-                    // falls through to the refusal below
-                }
+            Optional<LocalDate> date = CalendarDates.parse(text);
+            if (date.isPresent()) {
+                return date.get();
             }
-            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
-                                                              "not a date of the form YYYY-MM-DD");
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date of the form "
+                                                                                      + CalendarDates.SHAPE);
         }
     }
 }

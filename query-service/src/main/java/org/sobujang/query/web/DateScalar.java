@@ -1,11 +1,11 @@
 package org.sobujang.query.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
+import org.sobujang.api.CalendarDates;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -27,7 +27,7 @@ public class DateScalar {
 
     public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
             .name("Date")
-            .description("ISO-8601 local date, e.g. 2019-07-04")
+            .description("A calendar date YYYY-MM-DD with a year from 0001 to 9999, e.g. 2019-07-04")
             .coercing(new Coercing<LocalDate, String>() {
                 @Override
                 public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -61,11 +61,8 @@ public class DateScalar {
 
     private static <E extends RuntimeException> LocalDate parse(String text,
                                                                  Function<String, E> error) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw error.apply(INVALID_DATE + ": '" + text + "' is not an ISO-8601 date (yyyy-MM-dd)");
-        }
+        return CalendarDates.parse(text).orElseThrow(
+                () -> error.apply(INVALID_DATE + ": '" + text + "' is not a date of the form " + CalendarDates.SHAPE));
     }
 
     @Bean
