@@ -26,6 +26,9 @@ class RestartKeepsEverythingTest {
     @TempDir
     Path dataDir;
 
+    /** The same port at both starts: tokens name their issuer's address, which a restart keeps. */
+    private final int port = FreePorts.next();
+
     @Test
     void aRestartKeepsEventsReadModelsAndAnswers() {
         long eventsBefore;
@@ -71,7 +74,7 @@ class RestartKeepsEverythingTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SobujangTrackerApplication.class)
-                .run("--server.port=0",
+                .run("--server.port=" + port,
                         "--sobujang.embedded.data-dir=" + dataDir,
                         "--sobujang.embedded.read-store=h2",
                         "--sobujang.demo-data.enabled=true");

@@ -19,12 +19,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The whole embedded default in-process — embedded PostgreSQL event store, mongo-java-server read store, demo data
  * — driven over HTTP exactly as a client would. Subclasses share one Spring context (and so one PostgreSQL).
  */
-@SpringBootTest(classes = SobujangTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = SobujangTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class StandaloneStack {
 
     static final Duration PROJECTION_WAIT = Duration.ofSeconds(20);
 
-    private static final Path DATA_DIR;
+    static final Path DATA_DIR;
+    static final int PORT = FreePorts.next();
 
     static {
         try {
@@ -37,6 +38,8 @@ public abstract class StandaloneStack {
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
         registry.add("sobujang.embedded.data-dir", DATA_DIR::toString);
+        // a port known before the context starts: the token issuer's address names it
+        registry.add("server.port", () -> PORT);
         registry.add("sobujang.embedded.read-store", () -> "memory");
         registry.add("sobujang.demo-data.enabled", () -> "true");
     }

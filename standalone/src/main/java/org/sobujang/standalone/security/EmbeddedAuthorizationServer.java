@@ -154,7 +154,8 @@ public class EmbeddedAuthorizationServer {
      * an expiry ({@code exp}) and it is within its lifetime.
      */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${sobujang.security.issuer}") String issuer) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthorizationServerSettings settings) {
+        String issuer = settings.getIssuer();
         NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
@@ -167,8 +168,14 @@ public class EmbeddedAuthorizationServer {
      * discovery document and every token name the same issuer whoever asks.
      */
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(@Value("${sobujang.security.issuer}") String issuer) {
-        return AuthorizationServerSettings.builder().issuer(issuer).build();
+    AuthorizationServerSettings authorizationServerSettings(@Value("${sobujang.security.issuer:}") String issuer,
+                                                            @Value("${server.port:8080}") int port) {
+        if (issuer.isBlank() && port == 0) {
+            throw new IllegalStateException("server.port=0 names no port for the token issuer: set "
+                                            + "sobujang.security.issuer to the address clients reach this process at");
+        }
+        return AuthorizationServerSettings.builder()
+                                          .issuer(issuer.isBlank() ? "http://localhost:" + port : issuer).build();
     }
 
     /** The file holds the private signing key. */
