@@ -28,7 +28,7 @@ public class SobujangTrackerApplication {
 
     public static void main(String[] args) throws Exception {
         if (java.util.Arrays.asList(args).contains(SplitStores.FLAG)) {
-            SplitStores.run();
+            SplitStores.run(args);
             return;
         }
         SpringApplication.run(SobujangTrackerApplication.class, args);

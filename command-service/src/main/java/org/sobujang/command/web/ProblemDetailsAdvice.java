@@ -179,6 +179,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StoreUnavailable.causes(e)) {
+            LOG.warn("The event store is unavailable: {}", e.toString());
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, URI.create("/problems/unavailable"),
+                                            "Service unavailable",
+                                            "The event store could not be reached, so the command was most likely "
+                                            + "not recorded; send it again shortly, with the same Idempotency-Key "
+                                            + "header, to have it recorded exactly once");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                                 .body(problem);
+        }
         LOG.error("Unexpected failure while handling a command", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, URI.create("about:blank"), "Internal Server Error",
                                "The command could not be processed"));
