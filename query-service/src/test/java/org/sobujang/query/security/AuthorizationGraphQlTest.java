@@ -200,7 +200,12 @@ class AuthorizationGraphQlTest extends SecuredApiTestBase {
         appender.start();
         audit.addAppender(appender);
         try {
-            as("ops-kim", null, "ADMIN").document(PLAN).variable("b", "beta\nFAKE audit line").execute();
+            // a forged line break is refused before anything is read, so nothing is audited for it
+            as("ops-kim", null, "ADMIN").document(PLAN).variable("b", "beta\nFAKE audit line").execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement()
+                            .satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification",
+                                                                                         "BAD_REQUEST")));
+            as("ops-kim", null, "ADMIN").document(PLAN).variable("b", "beta").execute();
             as("ops-kim", null, "ADMIN").document(HISTORY).execute();
             as("alpha-buy", "alpha", "PROCUREMENT").document(PLAN).variable("b", "alpha").execute();
         } finally {
@@ -208,8 +213,8 @@ class AuthorizationGraphQlTest extends SecuredApiTestBase {
         }
         List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("client=ops-kim", "operation=sourcingPlan", "buyerId=beta?FAKE audit line",
-                "componentId=x").doesNotContain("\n");
+        assertThat(lines.get(0)).contains("client=ops-kim", "operation=sourcingPlan", "buyerId=beta", "componentId=x")
+                .doesNotContain("FAKE");
         assertThat(lines.get(1)).contains("client=ops-kim", "operation=componentHistory", "id=x");
     }
 
