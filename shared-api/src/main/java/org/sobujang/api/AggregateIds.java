@@ -23,9 +23,25 @@ public final class AggregateIds {
         return "plan:" + buyerId + "/" + componentId;
     }
 
-    public static String partnership(String partnershipId) {
-        return "partnership:" + partnershipId;
+    /**
+     * A partnership's stream. A client-chosen partnership id is unique per pair of parties only, so that a firm
+     * registering an id cannot learn that firms it has nothing to do with already use it.
+     */
+    public static String partnership(String buyerId, String supplierId, String partnershipId) {
+        return PARTNERSHIP + buyerId + "/" + supplierId + "/" + partnershipId;
     }
+
+    /** The stream of a partnership registered before ids were scoped by their parties: its id alone. */
+    public static String legacyPartnership(String partnershipId) {
+        return PARTNERSHIP + partnershipId;
+    }
+
+    /** The key a read model keeps a partnership under: its stream id without the kind. */
+    public static String partnershipKey(String streamId) {
+        return streamId.startsWith(PARTNERSHIP) ? streamId.substring(PARTNERSHIP.length()) : streamId;
+    }
+
+    private static final String PARTNERSHIP = "partnership:";
 
     public static String coreItemList(String listId) {
         return "core-item-list:" + listId;

@@ -1,5 +1,6 @@
 package org.sobujang.command.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.sobujang.api.firm.FirmSize;
@@ -22,8 +23,11 @@ public interface Directory {
 
     Optional<SourcingChangeEntry> sourcingChange(String changeId);
 
-    /** The parties of a registered partnership, for authorizing its stage changes. */
-    Optional<PartnershipEntry> partnership(String partnershipId);
+    /**
+     * The partnerships with this id: an id is unique per pair of parties, so there may be several, of different
+     * parties (for authorizing and routing stage changes).
+     */
+    List<PartnershipEntry> partnerships(String partnershipId);
 
     record FirmEntry(String firmId, String country, FirmSize size, String registrationNumber) {
     }
@@ -32,6 +36,10 @@ public interface Directory {
     record SourcingChangeEntry(String changeId, String buyerId, String componentId) {
     }
 
-    record PartnershipEntry(String partnershipId, String buyerId, String supplierId) {
+    record PartnershipEntry(String partnershipId, String buyerId, String supplierId, String streamId) {
+
+        public boolean hasParty(String firmId) {
+            return buyerId.equals(firmId) || supplierId.equals(firmId);
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sobujang.api.component.ComponentRegistered;
 import org.sobujang.api.firm.FirmRegistered;
+import org.axonframework.messaging.annotation.SourceId;
 import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
@@ -56,9 +57,9 @@ class DirectoryUpdater {
     }
 
     @EventHandler
-    void on(PartnershipRegistered event) {
-        jdbc.update("INSERT INTO directory_partnership (partnership_id, buyer_id, supplier_id) VALUES (?, ?, ?)",
-                    event.partnershipId(), event.buyerId(), event.supplierId());
+    void on(PartnershipRegistered event, @SourceId String streamId) {
+        jdbc.update("INSERT INTO directory_partnership (partnership_id, buyer_id, supplier_id, stream_id) "
+                    + "VALUES (?, ?, ?, ?)", event.partnershipId(), event.buyerId(), event.supplierId(), streamId);
     }
 
     private void insertChange(String changeId, String buyerId, String componentId) {

@@ -1,5 +1,6 @@
 package org.sobujang.command.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.sobujang.api.firm.FirmSize;
@@ -46,11 +47,11 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public Optional<PartnershipEntry> partnership(String partnershipId) {
-        return jdbc.query("SELECT partnership_id, buyer_id, supplier_id FROM directory_partnership "
+    public List<PartnershipEntry> partnerships(String partnershipId) {
+        return jdbc.query("SELECT partnership_id, buyer_id, supplier_id, stream_id FROM directory_partnership "
                                   + "WHERE partnership_id = ?",
-                          (rs, i) -> new PartnershipEntry(rs.getString(1), rs.getString(2), rs.getString(3)),
-                          partnershipId)
-                   .stream().findFirst();
+                          (rs, i) -> new PartnershipEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                          rs.getString(4)),
+                          partnershipId);
     }
 }

@@ -2,6 +2,7 @@ package org.sobujang.command.directory;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public final class MemoizingDirectory implements Directory {
     }
 
     @Override
-    public Optional<PartnershipEntry> partnership(String partnershipId) {
-        return directory.partnership(partnershipId);
+    public List<PartnershipEntry> partnerships(String partnershipId) {
+        return directory.partnerships(partnershipId);
     }
 }

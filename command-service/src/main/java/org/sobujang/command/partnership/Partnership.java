@@ -7,11 +7,11 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.sobujang.api.AggregateIds;
 import org.sobujang.api.firm.FirmSize;
 import org.sobujang.api.partnership.AdvancePartnershipStage;
 import org.sobujang.api.partnership.PartnershipRegistered;
@@ -83,6 +83,8 @@ class Partnership {
             throw new InvalidInput("supplierId", "BuyerIsNotItsOwnSupplier: firm " + command.buyerId()
                     + " cannot be its own partner");
         }
+        // the stream is the command's (the first event is applied to it); loading the aggregate sets it from the stream
+        aggregateId = command.streamId();
         FirmEntry buyer = directory.firm(command.buyerId())
                                    .orElseThrow(() -> new RuleViolated(BUYER_IS_REGISTERED_FIRM, "firm "
                                            + command.buyerId() + " is not registered"));
@@ -144,9 +146,10 @@ class Partnership {
         }
     }
 
+    /** The stream id: scoped by the parties, or the id alone for partnerships registered before that. */
     @EventSourcingHandler
-    void on(PartnershipRegistered event) {
-        aggregateId = AggregateIds.partnership(event.partnershipId());
+    void on(PartnershipRegistered event, @SourceId String streamId) {
+        aggregateId = streamId;
         registration = event;
         stage = PartnershipStage.AGREED;
         stageSince = event.startedOn();

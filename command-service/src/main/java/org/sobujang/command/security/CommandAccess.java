@@ -1,5 +1,6 @@
 package org.sobujang.command.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -58,10 +59,20 @@ public class CommandAccess {
             if (!caller.hasRole(Roles.PARTNERSHIP) || caller.firmId() == null) {
                 return false;
             }
-            return directory.partnership(context.getVariables().get(partnershipVariable))
-                            .filter(p -> caller.actsFor(p.buyerId()) || caller.actsFor(p.supplierId()))
-                            .isPresent();
+            return directory.partnerships(context.getVariables().get(partnershipVariable)).stream()
+                            .anyMatch(p -> caller.actsFor(p.buyerId()) || caller.actsFor(p.supplierId()));
         });
+    }
+
+    /** The partnerships with this id that the caller's firm is a party of (an id is unique per pair of parties). */
+    public List<Directory.PartnershipEntry> partnershipsOfCaller(String partnershipId) {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty() || caller.get().firmId() == null) {
+            return List.of();
+        }
+        return directory.partnerships(partnershipId).stream()
+                        .filter(p -> caller.get().actsFor(p.buyerId()) || caller.get().actsFor(p.supplierId()))
+                        .toList();
     }
 
     /** For a registration, whose parties are only known from the body: the caller must be PARTNERSHIP of one. */

@@ -141,9 +141,9 @@ class ConsistencyTokenApiTest extends ApiTestSupport {
     @Test
     void partnershipCommandsCarryTheirLastEvent() {
         String partnership = unique("p");
-        String aggregate = "partnership:" + partnership;
         String buyer = registerFirm(unique("samsung"), "KR", "LARGE");
         String supplier = registerFirm(unique("soulbrain"), "KR", "SME");
+        String aggregate = "partnership:" + buyer + "/" + supplier + "/" + partnership;
         String component = registerComponent(unique("hf"));
         actAs(TestTokens.partnership(supplier));
         Response registered = post("/api/v1/partnerships", """

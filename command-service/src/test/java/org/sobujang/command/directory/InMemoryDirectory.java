@@ -2,9 +2,12 @@ package org.sobujang.command.directory;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.sobujang.api.AggregateIds;
 
 import org.sobujang.api.firm.FirmSize;
 
@@ -14,7 +17,7 @@ public class InMemoryDirectory implements Directory {
     private final Map<String, FirmEntry> firms = new HashMap<>();
     private final Set<String> components = new HashSet<>();
     private final Map<String, SourcingChangeEntry> changes = new HashMap<>();
-    private final Map<String, PartnershipEntry> partnerships = new HashMap<>();
+    private final Map<String, List<PartnershipEntry>> partnerships = new HashMap<>();
 
     public InMemoryDirectory withFirm(String firmId, String country, FirmSize size, String registrationNumber) {
         firms.put(firmId, new FirmEntry(firmId, country, size, registrationNumber));
@@ -36,13 +39,15 @@ public class InMemoryDirectory implements Directory {
     }
 
     public InMemoryDirectory withPartnership(String partnershipId, String buyerId, String supplierId) {
-        partnerships.put(partnershipId, new PartnershipEntry(partnershipId, buyerId, supplierId));
+        partnerships.computeIfAbsent(partnershipId, id -> new java.util.ArrayList<>())
+                    .add(new PartnershipEntry(partnershipId, buyerId, supplierId,
+                                              AggregateIds.partnership(buyerId, supplierId, partnershipId)));
         return this;
     }
 
     @Override
-    public Optional<PartnershipEntry> partnership(String partnershipId) {
-        return Optional.ofNullable(partnerships.get(partnershipId));
+    public List<PartnershipEntry> partnerships(String partnershipId) {
+        return partnerships.getOrDefault(partnershipId, List.of());
     }
 
     @Override

@@ -48,7 +48,7 @@ class PartnershipApiTest extends ApiTestSupport {
         assertThat(stage(id, "TERMINATED", "2021-01-01").status()).isEqualTo(200);
         assertThat(storedEvents()).isEqualTo(before + 4);
         assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? "
-                                             + "ORDER BY sequencenumber", String.class, "partnership:" + id))
+                                             + "ORDER BY sequencenumber", String.class, "partnership:" + buyer + "/" + supplier + "/" + id))
                 .containsExactly("org.sobujang.api.partnership.PartnershipRegistered",
                                  "org.sobujang.api.partnership.PartnershipStageAdvanced",
                                  "org.sobujang.api.partnership.PartnershipStageAdvanced",
@@ -174,5 +174,47 @@ class PartnershipApiTest extends ApiTestSupport {
 
         assertFieldError(stage(id, "FINISHED", "2020-01-01"), "stage");
         assertFieldError(post("/api/v1/partnerships/" + id + "/stages", "{\"stage\": \"DEVELOPMENT\"}"), "on");
+    }
+
+    /**
+     * Ids are chosen by clients and often name firms: a firm registering an id already used by partnerships it is
+     * not a party of is answered exactly as if the id were free, and each party pair keeps its own partnership.
+     */
+    @Test
+    void anIdInUseByOtherFirmsIsNoOracle() {
+        String id = unique("shared-name");
+        assertThat(post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND")).status()).isEqualTo(201);
+        String otherBuyer = registerFirm(unique("hynix"), "KR", "LARGE");
+        String otherSupplier = registerFirm(unique("ram"), "KR", "SME");
+        actAs(TestTokens.partnership(otherBuyer));
+        Response theirs = post("/api/v1/partnerships", body(id, otherBuyer, otherSupplier, "SUPPLY_LINKAGE"));
+        Response free = post("/api/v1/partnerships", body(unique("free-name"), otherBuyer, otherSupplier,
+                                                          "SUPPLY_LINKAGE"));
+        assertThat(theirs.status()).isEqualTo(free.status()).isEqualTo(201);
+        assertThat(theirs.id()).isEqualTo(id);
+        // each party advances its own partnership of that id; the first one is untouched
+        assertThat(stage(id, "DEVELOPMENT", "2020-01-01").status()).isEqualTo(200);
+        actAs(TestTokens.partnership(buyer));
+        assertThat(stage(id, "PROTOTYPE", "2020-02-01").status()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?",
+                                     String.class, "partnership:" + otherBuyer + "/" + otherSupplier + "/" + id))
+                .hasSize(2);
+    }
+
+    @Test
+    void aFirmWithTwoPartnershipsOfOneIdNamesTheOtherParty() {
+        String id = unique("twice");
+        String secondSupplier = registerFirm(unique("dongjin"), "KR", "SME");
+        assertThat(post("/api/v1/partnerships", body(id, buyer, supplier, "JOINT_RND")).status()).isEqualTo(201);
+        assertThat(post("/api/v1/partnerships", body(id, buyer, secondSupplier, "JOINT_RND")).status())
+                .isEqualTo(201);
+
+        assertProblem(stage(id, "DEVELOPMENT", "2020-01-01"), 409);
+        Response named = post("/api/v1/partnerships/" + id + "/stages?counterpartyId=" + secondSupplier, """
+                {"stage": "DEVELOPMENT", "on": "2020-01-01"}""");
+        assertThat(named.status()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?",
+                                     String.class, "partnership:" + buyer + "/" + secondSupplier + "/" + id))
+                .hasSize(2);
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.firm.FirmSize;
+import org.sobujang.api.AggregateIds;
 import org.sobujang.api.partnership.AdvancePartnershipStage;
 import org.sobujang.api.partnership.PartnershipKind;
 import org.sobujang.api.partnership.PartnershipRegistered;
@@ -53,12 +54,12 @@ class PartnershipTest {
     }
 
     private static RegisterPartnership register(String buyer, String supplier, String component) {
-        return new RegisterPartnership("p1", buyer, supplier, component, PartnershipKind.JOINT_RND, STARTED,
-                                       "material-parts-2019");
+        return RegisterPartnership.of("p1", buyer, supplier, component, PartnershipKind.JOINT_RND, STARTED,
+                                      "material-parts-2019");
     }
 
     private static AdvancePartnershipStage advance(PartnershipStage stage, LocalDate on) {
-        return new AdvancePartnershipStage("p1", stage, on, null);
+        return new AdvancePartnershipStage(AggregateIds.partnership("samsung", "soulbrain", "p1"), stage, on, null);
     }
 
     private static PartnershipStageAdvanced advanced(PartnershipStage from, PartnershipStage to, LocalDate on) {
@@ -91,7 +92,7 @@ class PartnershipTest {
     @Test
     void repeatingARegistrationWithOtherDetailsIsAConflict() {
         fixture.given(REGISTERED)
-               .when(new RegisterPartnership("p1", "samsung", "soulbrain", "hf", PartnershipKind.SUPPLY_LINKAGE,
+               .when(RegisterPartnership.of("p1", "samsung", "soulbrain", "hf", PartnershipKind.SUPPLY_LINKAGE,
                                              STARTED, "material-parts-2019"))
                .expectException(Conflict.class)
                .expectNoEvents();
@@ -137,11 +138,15 @@ class PartnershipTest {
     }
 
     @Test
-    void unknownFirmsAreNamed() {
+    void anUnknownBuyerIsNamed() {
         fixture.givenNoPriorActivity()
                .when(register("ghost", "soulbrain", "hf"))
                .expectException(RuleViolated.class)
                .expectExceptionMessage("PartnershipBuyerIsRegisteredFirm: firm ghost is not registered");
+    }
+
+    @Test
+    void anUnknownSupplierIsNamed() {
         fixture.givenNoPriorActivity()
                .when(register("samsung", "ghost", "hf"))
                .expectException(RuleViolated.class)
@@ -159,10 +164,10 @@ class PartnershipTest {
     @Test
     void aPartnershipWithoutKindOrStartIsRejected() {
         fixture.givenNoPriorActivity()
-               .when(new RegisterPartnership("p1", "samsung", "soulbrain", "hf", null, STARTED, null))
+               .when(RegisterPartnership.of("p1", "samsung", "soulbrain", "hf", null, STARTED, null))
                .expectException(InvalidInput.class);
         fixture.givenNoPriorActivity()
-               .when(new RegisterPartnership("p1", "samsung", "soulbrain", "hf", PartnershipKind.JOINT_RND, null, null))
+               .when(RegisterPartnership.of("p1", "samsung", "soulbrain", "hf", PartnershipKind.JOINT_RND, null, null))
                .expectException(InvalidInput.class);
     }
 

@@ -53,7 +53,7 @@ class PartnershipController {
                 .filter(p -> scope.covers(p.buyerId()) || scope.covers(p.supplierId()))
                 .toList();
         // Started date first reads as a register; ISO dates sort as text.
-        return Connection.of(matching, p -> new Connection.Key(p.startedOn().toString(), p.id()), first, after);
+        return Connection.of(matching, p -> new Connection.Key(p.startedOn().toString(), p.key()), first, after);
     }
 
     @BatchMapping(typeName = "Partnership")

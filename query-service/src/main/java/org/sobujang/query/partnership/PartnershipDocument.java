@@ -6,10 +6,11 @@ import org.sobujang.api.partnership.PartnershipKind;
 import org.springframework.data.annotation.Id;
 
 /**
- * Collection {@code partnerships}, one document per partnership; {@code stages} maps aggregate sequence number →
+ * Collection {@code partnerships}, one document per partnership, keyed by its stream; {@code stages} maps aggregate sequence number →
  * {@link StageEntry}, the registration being the {@code AGREED} entry.
  */
-public record PartnershipDocument(@Id String id, String buyerId, String supplierId, String componentId,
+public record PartnershipDocument(@Id String id, String partnershipId, String buyerId, String supplierId,
+                                  String componentId,
                                   PartnershipKind kind, String startedOn, String program,
                                   Map<String, StageEntry> stages) {
 
@@ -17,6 +18,11 @@ public record PartnershipDocument(@Id String id, String buyerId, String supplier
 
     public PartnershipDocument {
         stages = stages == null ? Map.of() : stages;
+    }
+
+    /** The id clients use; documents written before ids were scoped by parties are keyed by it and lack the field. */
+    public String publicId() {
+        return partnershipId == null ? id : partnershipId;
     }
 
     public PartnershipTimeline timeline() {

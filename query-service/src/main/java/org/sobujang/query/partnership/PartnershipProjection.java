@@ -6,6 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
+import org.sobujang.api.AggregateIds;
 import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.PartnershipStageAdvanced;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@link PartnershipDocument}s and the per-component {@link ComponentPartnershipsDocument}s. Stage entries
  * are keyed by sequence number and set one by one, so a redelivered event rewrites its own entry and nothing else;
- * partnerships of one component sit in different segments, hence single-document {@code $set}s only.
+ * partnerships of one component sit in different segments, hence single-document {@code $set}s only. Documents are
+ * keyed by the partnership's stream ({@link AggregateIds#partnershipKey}): a client-chosen id is unique per pair of
+ * parties only.
  */
 @Component
 @ProcessingGroup("partnerships")
@@ -33,9 +37,11 @@ class PartnershipProjection {
     }
 
     @EventHandler
-    void on(PartnershipRegistered event, @SequenceNumber long sequence) {
+    void on(PartnershipRegistered event, @SequenceNumber long sequence, @SourceId String streamId) {
         String startedOn = Documents.date(event.startedOn());
-        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
+        String key = AggregateIds.partnershipKey(streamId);
+        ProjectionWrites.upsert(mongo, byId(key), new Update()
+                .set("partnershipId", event.partnershipId())
                 .set("buyerId", event.buyerId())
                 .set("supplierId", event.supplierId())
                 .set("componentId", event.componentId())
@@ -44,28 +50,30 @@ class PartnershipProjection {
                 .set("program", event.program())
                 .set("stages." + sequence, StageEntry.toDocument(PartnershipStage.AGREED, startedOn, null, sequence)),
                 PartnershipDocument.COLLECTION);
-        stage(event.componentId(), event.partnershipId(), event.buyerId(), event.supplierId(),
+        stage(event.componentId(), key, event.buyerId(), event.supplierId(),
                 PartnershipStage.AGREED, startedOn, null, sequence);
     }
 
     @EventHandler
-    void on(PartnershipStageAdvanced event, @SequenceNumber long sequence) {
+    void on(PartnershipStageAdvanced event, @SequenceNumber long sequence, @SourceId String streamId) {
         String on = Documents.date(event.on());
-        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
+        String key = AggregateIds.partnershipKey(streamId);
+        ProjectionWrites.upsert(mongo, byId(key), new Update()
                 .set("stages." + sequence, StageEntry.toDocument(event.stage(), on, event.note(), sequence)),
                 PartnershipDocument.COLLECTION);
-        stage(event.componentId(), event.partnershipId(), event.buyerId(), event.supplierId(), event.stage(), on,
+        stage(event.componentId(), key, event.buyerId(), event.supplierId(), event.stage(), on,
                 event.note(), sequence);
     }
 
     @EventHandler
-    void on(PartnershipTerminated event, @SequenceNumber long sequence) {
+    void on(PartnershipTerminated event, @SequenceNumber long sequence, @SourceId String streamId) {
         String on = Documents.date(event.on());
-        ProjectionWrites.upsert(mongo, byId(event.partnershipId()), new Update()
+        String key = AggregateIds.partnershipKey(streamId);
+        ProjectionWrites.upsert(mongo, byId(key), new Update()
                 .set("stages." + sequence,
                         StageEntry.toDocument(PartnershipStage.TERMINATED, on, event.note(), sequence)),
                 PartnershipDocument.COLLECTION);
-        stage(event.componentId(), event.partnershipId(), event.buyerId(), event.supplierId(),
+        stage(event.componentId(), key, event.buyerId(), event.supplierId(),
                 PartnershipStage.TERMINATED, on, event.note(), sequence);
     }
 
@@ -75,9 +83,9 @@ class PartnershipProjection {
         mongo.remove(new Query(), ComponentPartnershipsDocument.COLLECTION);
     }
 
-    private void stage(String componentId, String partnershipId, String buyerId, String supplierId,
+    private void stage(String componentId, String key, String buyerId, String supplierId,
                        PartnershipStage stage, String on, String note, long sequence) {
-        String path = "partnerships." + partnershipId + ".";
+        String path = "partnerships." + key + ".";
         ProjectionWrites.upsert(mongo, byId(componentId), new Update()
                 .set(path + "buyerId", buyerId)
                 .set(path + "supplierId", supplierId)

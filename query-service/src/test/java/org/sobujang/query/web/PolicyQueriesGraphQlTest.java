@@ -125,14 +125,14 @@ class PolicyQueriesGraphQlTest {
         plan(feed, "lgd", "hf", "100", share("soulbrain", "1"));
         plan(feed, "samsung", "hfk", "50", share("stella", "1"));
 
-        feed.append(AggregateIds.partnership("p1"),
+        feed.append(AggregateIds.legacyPartnership("p1"),
                 new PartnershipRegistered("p1", "samsung", "skm", "hf", PartnershipKind.JOINT_RND,
                         LocalDate.of(2019, 8, 1), "MOTIE localization 2019"),
                 new PartnershipStageAdvanced("p1", "samsung", "skm", "hf", PartnershipStage.AGREED,
                         PartnershipStage.PROTOTYPE, LocalDate.of(2019, 12, 1), "first samples"),
                 new PartnershipStageAdvanced("p1", "samsung", "skm", "hf", PartnershipStage.PROTOTYPE,
                         PartnershipStage.MASS_PRODUCTION, LocalDate.of(2020, 6, 1), null));
-        feed.append(AggregateIds.partnership("p2"),
+        feed.append(AggregateIds.legacyPartnership("p2"),
                 new PartnershipRegistered("p2", "hynix", "foosung", "hf", PartnershipKind.SUPPLY_LINKAGE,
                         LocalDate.of(2019, 9, 1), null),
                 new PartnershipTerminated("p2", "hynix", "foosung", "hf", PartnershipStage.AGREED,

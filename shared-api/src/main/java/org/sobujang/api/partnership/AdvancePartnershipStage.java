@@ -3,13 +3,12 @@ package org.sobujang.api.partnership;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.sobujang.api.AggregateIds;
 
-/** Moves a partnership forward; {@code stage = TERMINATED} ends it. */
-public record AdvancePartnershipStage(String partnershipId, PartnershipStage stage, LocalDate on, String note) {
+/** Moves the partnership of stream {@code streamId} forward; {@code stage = TERMINATED} ends it. */
+public record AdvancePartnershipStage(String streamId, PartnershipStage stage, LocalDate on, String note) {
 
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return AggregateIds.partnership(partnershipId);
+        return streamId;
     }
 }

@@ -136,11 +136,12 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         for (DemoData.Partnership p : data.partnerships()) {
-            send(new RegisterPartnership(p.id(), p.buyer(), p.supplier(), p.component(), p.kind(),
-                    p.startedOn(), p.program()));
+            RegisterPartnership registration = RegisterPartnership.of(p.id(), p.buyer(), p.supplier(), p.component(),
+                    p.kind(), p.startedOn(), p.program());
+            send(registration);
             sent++;
             for (DemoData.Stage stage : p.stages()) {
-                send(new AdvancePartnershipStage(p.id(), stage.stage(), stage.on(), stage.note()));
+                send(new AdvancePartnershipStage(registration.streamId(), stage.stage(), stage.on(), stage.note()));
                 sent++;
             }
         }
