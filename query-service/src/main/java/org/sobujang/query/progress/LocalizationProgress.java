@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.query.coreitems.LocalizationTargets;
 import org.sobujang.query.national.ComponentPool;
+import org.sobujang.query.national.DisclosureControl;
 import org.sobujang.query.national.NationalAssessment;
 import org.sobujang.query.national.NationalRiskModel;
 import org.sobujang.query.national.PlanFacts;
@@ -23,7 +25,10 @@ import org.sobujang.query.risk.RiskLevel;
 
 /**
  * risk-model.md §4 over a pool loaded once: every period end is evaluated in memory. Restrictions are judged
- * against the home country, as for the national view: progress is a national figure.
+ * against the home country, as for the national view: progress is a national figure. A scope pools the plans of
+ * those components only whose own national figure (§2) is published at the date; the others are withheld and
+ * counted, so no combination of scopes, however they overlap, tells anything of a component that is suppressed on
+ * its own (§2, differencing).
  */
 public final class LocalizationProgress {
 
@@ -70,6 +75,8 @@ public final class LocalizationProgress {
         List<PlanFacts> plans = new ArrayList<>();
         Map<String, Set<String>> restricting = new HashMap<>();
         int qualified = 0;
+        int withheld = 0;
+        Set<String> withheldReasons = new HashSet<>();
         int highRisk = 0;
         Map<PartnershipStage, Integer> stages = new EnumMap<>(PartnershipStage.class);
         for (PartnershipStage stage : PartnershipStage.values()) {
@@ -79,7 +86,6 @@ public final class LocalizationProgress {
             List<PlanFacts> componentPlans = plansByComponent.get(componentId).get(index);
             Set<String> restricted = pool.restrictingOn(componentId, date);
             Set<String> qualifiedFirms = pool.qualifiedOn(componentId, date);
-            plans.addAll(componentPlans);
             restricting.put(componentId, restricted);
             if (!qualifiedFirms.isEmpty()) {
                 qualified++;
@@ -92,8 +98,17 @@ public final class LocalizationProgress {
                 assessment = national.assess(componentPlans, restricted, qualifiedFirms, pool.countries());
                 previous.put(componentId, new Assessed(componentPlans, restricted, qualifiedFirms, assessment));
             }
-            if (assessment.published() && assessment.level().compareTo(RiskLevel.HIGH) >= 0) {
-                highRisk++;
+            if (assessment.published()) {
+                // §2 against differencing: only components whose own national figure is published are pooled
+                plans.addAll(componentPlans);
+                if (assessment.level().compareTo(RiskLevel.HIGH) >= 0) {
+                    highRisk++;
+                }
+            } else {
+                withheld++;
+                if (assessment.contributingBuyers() > 0) {
+                    withheldReasons.add(assessment.suppressedReason());
+                }
             }
             for (List<PartnershipTimeline> timelines : pool.timelines(componentId).values()) {
                 for (PartnershipTimeline timeline : timelines) {
@@ -104,6 +119,11 @@ public final class LocalizationProgress {
 
         WeightedPlans weighted = WeightedPlans.of(plans);
         Optional<String> suppressed = national.disclosure().suppression(weighted);
+        if (suppressed.isPresent() && weighted.isEmpty() && withheldReasons.equals(Set.of(DisclosureControl.DOMINANCE))) {
+            // nothing publishable, and what was withheld was withheld for one buyer's dominance: say so (the
+            // components' own reasons are public), as a scope of one such component answers like nationalRisk
+            suppressed = Optional.of(DisclosureControl.DOMINANCE);
+        }
         Double domestic = null;
         Double restrictedShare = null;
         if (suppressed.isEmpty()) {
@@ -116,6 +136,7 @@ public final class LocalizationProgress {
             });
         }
         return new ProgressPoint(date, domestic, restrictedShare, pool.components().size(), qualified, highRisk,
+                withheld,
                 stages.entrySet().stream().map(e -> new ProgressPoint.StageCount(e.getKey(), e.getValue())).toList(),
                 targets == null ? null : targets.dueOnOrAfter(date).map(LocalizationTargets.Target::share).orElse(null),
                 suppressed.orElse(null));

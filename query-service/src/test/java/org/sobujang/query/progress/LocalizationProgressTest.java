@@ -47,19 +47,31 @@ class LocalizationProgressTest {
             new DependencyRiskModel(RiskParameters.DEFAULTS), DisclosureControl.DEFAULTS, "KR"));
 
     @Test
-    void sharesAreWeightedOverEveryPlanInScope() {
+    void sharesAreWeightedOverThePlansOfThePublishableComponentsInScope() {
         List<ProgressPoint> points = progress.evaluate(pool("100", "pr", "hf"), List.of(JUNE, JULY), null);
 
-        // Domestic: only c's 100 kg of 350 kg; restricted from July: a and b on pr, a on hf.
-        assertThat(points.get(0).domesticShare()).isCloseTo(100.0 / 350, within(1e-12));
+        // hf has one buyer: suppressed on its own, so withheld from the scope (§2, against differencing).
+        // Domestic: only c's 100 kg of pr's 300 kg; restricted from July: a and b on pr.
+        assertThat(points.get(0).domesticShare()).isCloseTo(100.0 / 300, within(1e-12));
         assertThat(points.get(0).restrictedShare()).isZero();
-        assertThat(points.get(1).domesticShare()).isCloseTo(100.0 / 350, within(1e-12));
-        assertThat(points.get(1).restrictedShare()).isCloseTo(250.0 / 350, within(1e-12));
+        assertThat(points.get(1).domesticShare()).isCloseTo(100.0 / 300, within(1e-12));
+        assertThat(points.get(1).restrictedShare()).isCloseTo(200.0 / 300, within(1e-12));
         assertThat(points).allSatisfy(p -> {
             assertThat(p.suppressedReason()).isNull();
             assertThat(p.componentsInScope()).isEqualTo(2);
+            assertThat(p.componentsWithheld()).isEqualTo(1);
             assertThat(p.targetShare()).isNull();
         });
+    }
+
+    @Test
+    void aScopeOfWithheldComponentsOnlyIsSuppressed() {
+        ProgressPoint point = progress.evaluate(pool("100", "hf"), List.of(JULY), null).get(0);
+
+        assertThat(point.suppressedReason()).isEqualTo(DisclosureControl.TOO_FEW_FIRMS);
+        assertThat(point.domesticShare()).isNull();
+        assertThat(point.restrictedShare()).isNull();
+        assertThat(point.componentsWithheld()).isEqualTo(1);
     }
 
     @Test
@@ -106,12 +118,16 @@ class LocalizationProgressTest {
 
     @Test
     void oneBuyerOverThreeQuartersOfTheWeightSuppressesTheShares() {
-        // Buyer a: 1000 kg of pr and 50 kg of hf, of 1250 kg: 84 %.
-        ProgressPoint point = progress.evaluate(pool("1000", "pr", "hf"), List.of(JULY), null).get(0);
+        // Buyer a: 1000 kg of pr's 1200 kg: 83 %. pr is withheld, and a scope of it alone says why.
+        ProgressPoint point = progress.evaluate(pool("1000", "pr"), List.of(JULY), null).get(0);
 
         assertThat(point.suppressedReason()).isEqualTo(DisclosureControl.DOMINANCE);
         assertThat(point.domesticShare()).isNull();
-        assertThat(point.componentsInScope()).isEqualTo(2);
+        assertThat(point.componentsInScope()).isEqualTo(1);
+        assertThat(point.componentsWithheld()).isEqualTo(1);
+        // with hf (one buyer, too few firms) beside it, nothing is publishable for two reasons: too few firms
+        assertThat(progress.evaluate(pool("1000", "pr", "hf"), List.of(JULY), null).get(0).suppressedReason())
+                .isEqualTo(DisclosureControl.TOO_FEW_FIRMS);
     }
 
     private static Map<PartnershipStage, Integer> stages(ProgressPoint point) {
