@@ -3,11 +3,22 @@ package org.sobujang.command;
 import java.sql.SQLException;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.sobujang.api.firm.FirmCapabilityDeclaredUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class EventStoreConfiguration {
+
+    /**
+     * Earlier stored versions of events, read by aggregates (Axon's Spring Boot support puts every upcaster bean in
+     * the chain its storage engine reads through). In the embedded default the query side finds this one and adds
+     * none of its own.
+     */
+    @Bean
+    FirmCapabilityDeclaredUpcaster firmCapabilityDeclaredUpcaster() {
+        return new FirmCapabilityDeclaredUpcaster();
+    }
 
     private static final String UNIQUE_VIOLATION = "23505";
 

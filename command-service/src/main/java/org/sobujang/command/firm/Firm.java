@@ -89,8 +89,9 @@ class Firm {
             throw new RuleViolated("CapabilityForKnownComponent",
                                    "component " + command.componentId() + " is not registered");
         }
+        String evidence = command.evidence() == null || command.evidence().isBlank() ? null : command.evidence().strip();
         apply(new FirmCapabilityDeclared(command.firmId(), command.componentId(), command.technologyReadiness(),
-                                         capacity, command.unit(), command.since()));
+                                         capacity, command.unit(), command.since(), evidence));
     }
 
     @CommandHandler
@@ -119,7 +120,7 @@ class Firm {
 
     @EventSourcingHandler
     void on(FirmCapabilityDeclared event) {
-        activeCapabilities.put(event.componentId(), event.since());
+        activeCapabilities.put(event.componentId(), event.effectiveFrom());
     }
 
     @EventSourcingHandler

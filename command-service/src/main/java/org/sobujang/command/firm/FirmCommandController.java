@@ -48,7 +48,8 @@ class FirmCommandController {
                                     @NotNull @Min(1) @Max(9) Integer technologyReadiness,
                                     @PositiveOrZero BigDecimal annualCapacity,
                                     @Size(max = 64) String unit,
-                                    LocalDate since) {
+                                    LocalDate since,
+                                    @Size(max = 2000) String evidence) {
     }
 
     private final CommandDispatcher commands;
@@ -75,7 +76,8 @@ class FirmCommandController {
         Ids.require("firmId", firmId);
         LocalDate since = request.since() != null ? request.since() : settings.today();
         String token = commands.send(new DeclareCapability(firmId, request.componentId(), request.technologyReadiness(),
-                                                           request.annualCapacity(), request.unit(), since));
+                                                           request.annualCapacity(), request.unit(), since,
+                                                           request.evidence()));
         return CommandResponses.status(HttpStatus.CREATED, token)
                                .body(Map.of("id", firmId, "componentId", request.componentId(),
                                             "since", since.toString(), "consistencyToken", token));

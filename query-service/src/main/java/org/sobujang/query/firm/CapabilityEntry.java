@@ -11,19 +11,20 @@ import org.sobujang.query.infra.Documents;
  * One capability event of a firm for one component, stored under its aggregate sequence number so that applying
  * the event again overwrites the entry with itself.
  *
- * @param date {@code since} of a declaration, {@code effectiveFrom} of a withdrawal (ISO date)
+ * @param date     {@code effectiveFrom} of a declaration or of a withdrawal (ISO date)
+ * @param evidence of a declaration, if given
  */
 public record CapabilityEntry(Kind kind, Integer technologyReadiness, BigDecimal annualCapacity, String unit,
-                              String date, long sequence) {
+                              String date, long sequence, String evidence) {
 
     public enum Kind { DECLARED, WITHDRAWN }
 
     public static CapabilityEntry declared(int trl, BigDecimal capacity, String unit, String since, long sequence) {
-        return new CapabilityEntry(Kind.DECLARED, trl, capacity, unit, since, sequence);
+        return new CapabilityEntry(Kind.DECLARED, trl, capacity, unit, since, sequence, null);
     }
 
     public static CapabilityEntry withdrawn(String effectiveFrom, long sequence) {
-        return new CapabilityEntry(Kind.WITHDRAWN, null, null, null, effectiveFrom, sequence);
+        return new CapabilityEntry(Kind.WITHDRAWN, null, null, null, effectiveFrom, sequence, null);
     }
 
     static Document toDocument(FirmCapabilityDeclared event, long sequence) {
@@ -31,8 +32,9 @@ public record CapabilityEntry(Kind kind, Integer technologyReadiness, BigDecimal
                 .append("technologyReadiness", event.technologyReadiness())
                 .append("annualCapacity", Documents.decimal(event.annualCapacity()))
                 .append("unit", event.unit())
-                .append("date", Documents.date(event.since()))
-                .append("sequence", sequence);
+                .append("date", Documents.date(event.effectiveFrom()))
+                .append("sequence", sequence)
+                .append("evidence", event.evidence());
     }
 
     static Document toDocument(FirmCapabilityWithdrawn event, long sequence) {

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 
 /** GraphQL {@code Capability}: a firm's latest declaration for one component. */
 public record CapabilityView(String componentId, int technologyReadiness, BigDecimal annualCapacity, String unit,
-                             LocalDate since, LocalDate withdrawnOn) {
+                             LocalDate since, LocalDate withdrawnOn, String evidence) {
 }

@@ -66,6 +66,7 @@ class FirmController {
     private static CapabilityView view(String componentId, CapabilityTimeline.Period period) {
         CapabilityEntry declaration = period.declaration();
         return new CapabilityView(componentId, declaration.technologyReadiness(), declaration.annualCapacity(),
-                declaration.unit(), Documents.date(declaration.date()), Documents.date(period.withdrawnOn()));
+                declaration.unit(), Documents.date(declaration.date()), Documents.date(period.withdrawnOn()),
+                declaration.evidence());
     }
 }

@@ -137,7 +137,7 @@ class ComponentHistoryProjection {
     @EventHandler
     void on(FirmCapabilityDeclared e, @MessageIdentifier String id, @Timestamp Instant at,
             @SequenceNumber long seq, MetaData metaData) {
-        record(e.componentId(), "FIRM", List.of(), e.since(), e.firmId() + " declared a capability at TRL "
+        record(e.componentId(), "FIRM", List.of(), e.effectiveFrom(), e.firmId() + " declared a capability at TRL "
                 + e.technologyReadiness() + capacity(e.annualCapacity(), e.unit()), e,
                 new Origin(id, at, seq, metaData));
     }
