@@ -35,17 +35,26 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String name, String jarProperty, Map<String, String> env, String... args)
             throws IOException {
+        return start(name, jarProperty, freePort(), "384m", env, args);
+    }
+
+    /** The embedded default, both sides and the embedded stores in one JVM, on a port of the caller's. */
+    static ServiceProcess startEmbedded(String name, int port, String... args) throws IOException {
+        return start(name, "standalone.jar", port, "768m", Map.of(), args);
+    }
+
+    private static ServiceProcess start(String name, String jarProperty, int port, String heap,
+                                        Map<String, String> env, String... args) throws IOException {
         Path jar = Path.of(System.getProperty(jarProperty));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run the tests through `mvn verify`");
         }
-        int port = freePort();
         Path logDir = Path.of("target", "system-tests");
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+                "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                                                              .redirectOutput(log.toFile());

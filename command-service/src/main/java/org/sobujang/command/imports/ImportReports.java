@@ -52,13 +52,19 @@ class ImportReports {
                     write(progress.errors()), Timestamp.from(Instant.now()), importId);
     }
 
-    /** Imports whose thread died with the previous process would otherwise claim to be running forever. */
+    /**
+     * Imports whose thread died with the previous process would otherwise claim to be running forever. Each is
+     * marked FAILED with an error that says where it stopped: {@code message} is formatted with the data rows counted
+     * when its report was last saved.
+     */
     int failInterrupted(String message) {
         List<String> ids = jdbc.queryForList("SELECT import_id FROM import_report WHERE status = ?", String.class,
                                              Status.RUNNING.name());
         for (String id : ids) {
-            List<ImportError> errors = new ArrayList<>(find(id).map(ImportReport::errors).orElse(List.of()));
-            errors.add(new ImportError(0, null, null, message));
+            Optional<ImportReport> report = find(id);
+            List<ImportError> errors = new ArrayList<>(report.map(ImportReport::errors).orElse(List.of()));
+            errors.add(new ImportError(0, null, null, message.formatted(report.map(ImportReport::rowsRead)
+                                                                               .orElse(0))));
             jdbc.update("UPDATE import_report SET status = ?, errors = ?, finished_at = ? WHERE import_id = ? "
                                 + "AND status = ?",
                         Status.FAILED.name(), write(errors), Timestamp.from(Instant.now()), id, Status.RUNNING.name());

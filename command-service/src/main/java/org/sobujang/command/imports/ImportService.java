@@ -63,7 +63,9 @@ public class ImportService {
 
     @EventListener(ApplicationReadyEvent.class)
     void failImportsOfThePreviousRun() {
-        int interrupted = reports.failInterrupted("the service stopped before the import finished; import the file again");
+        int interrupted = reports.failInterrupted("the service stopped before the import finished, after %d data rows "
+                + "had been counted: those were recorded, and possibly a few rows after them; import the same file "
+                + "again to complete it (rows already recorded are not recorded twice)");
         if (interrupted > 0) {
             LOG.warn("{} import(s) were still running when the service last stopped; marked FAILED", interrupted);
         }
