@@ -90,14 +90,22 @@ final class SplitApp implements Deployment {
                                                     .setCleanDataDirectory(true).start();
         MongoServer readStore = new MongoServer(ReadStoreBackend.open(dir.resolve("readstore.mv")));
         readStore.bind("127.0.0.1", 0);
+        // the issuer's address goes into every token's iss, which the services check: known before it starts
+        int issuerPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            issuerPort = free.getLocalPort();
+        }
         List<String> issuerProperties = new ArrayList<>(clients.asArguments());
         issuerProperties.addAll(List.of("--server.address=127.0.0.1", "--spring.main.banner-mode=off",
-                                        "--logging.level.root=ERROR"));
-        ConfigurableApplicationContext issuer = SplitAuthorizationServer.start(0, dir.toString(), issuerProperties);
+                                        "--logging.level.root=ERROR",
+                                        "--sobujang.security.issuer=http://127.0.0.1:" + issuerPort));
+        ConfigurableApplicationContext issuer = SplitAuthorizationServer.start(issuerPort, dir.toString(),
+                                                                               issuerProperties);
         SplitApp app = new SplitApp(dir, postgres, readStore, issuer);
         try {
             Map<String, String> env = Map.of(
                     "SOBUJANG_JWK_SET_URI", app.issuerUrl + "/oauth2/jwks",
+                    "SOBUJANG_JWT_ISSUER", app.issuerUrl,
                     "SOBUJANG_EVENTSTORE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                     "SOBUJANG_EVENTSTORE_USER", "postgres",
                     "SOBUJANG_EVENTSTORE_PASSWORD", "",

@@ -20,9 +20,9 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The split topology trusts whatever issuer publishes its keys at {@code SOBUJANG_JWK_SET_URI}; in these tests that
- * is this small issuer on loopback, which signs tokens with the claims the services read ({@code firm_id},
- * {@code roles}).
+ * The split topology trusts the issuer named by {@code SOBUJANG_JWT_ISSUER} whose keys are published at
+ * {@code SOBUJANG_JWK_SET_URI}; in these tests that is this small issuer on loopback, which signs tokens with the
+ * claims the services read ({@code iss}, {@code exp}, {@code firm_id}, {@code roles}).
  */
 final class TokenIssuer implements AutoCloseable {
 
@@ -44,11 +44,17 @@ final class TokenIssuer implements AutoCloseable {
     }
 
     String jwkSetUri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+        return issuer() + "/jwks";
+    }
+
+    /** What the services must be told to expect in {@code iss} ({@code SOBUJANG_JWT_ISSUER}). */
+    String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     String token(String firmId, String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer())
                 .subject("system-tests")
                 .claim("client_id", "system-tests")
                 .claim("roles", List.of(roles))

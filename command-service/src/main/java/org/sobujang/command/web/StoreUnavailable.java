@@ -16,6 +16,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class StoreUnavailable {
 
+    private static final String CLOSED_CONNECTION = "Connection is closed";
+
     private StoreUnavailable() {
     }
 
@@ -29,6 +31,12 @@ public final class StoreUnavailable {
             // connection exceptions (08...), operator intervention: admin or crash shutdown, cannot connect now (57P0x)
             if (t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // the pool's stand-in for a connection it evicted as broken earlier in the same transaction (HikariCP
+            // throws this without an SQLState)
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                && CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }
