@@ -1,6 +1,9 @@
 package org.sobujang.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,7 @@ import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.mongodb.client.MongoClient;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.serialization.Serializer;
 import org.sobujang.query.infra.CachingMongoTemplate;
 import org.sobujang.query.infra.ReadCacheWarmer;
@@ -37,8 +40,13 @@ final class App implements Deployment {
 
     static App start(Clients clients, List<String> extraProperties) throws IOException {
         Path dir = Files.createTempDirectory("sobujang-bench-");
+        // a port known before the start: the embedded token issuer names it in every token's iss
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
         List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
+                "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--sobujang.embedded.data-dir=" + dir,
                 // the embedded default's file-backed read store, as shipped
@@ -72,7 +80,11 @@ final class App implements Deployment {
 
     @Override
     public String jdbcUrl() {
-        return context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        // the embedded event store requires its generated password: connect as the app's own pool does
+        HikariDataSource pool = context.getBean(HikariDataSource.class);
+        return pool.getJdbcUrl() + (pool.getJdbcUrl().contains("?") ? "&" : "?") + "user="
+               + URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8) + "&password="
+               + URLEncoder.encode(pool.getPassword(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -305,7 +305,8 @@ class HostileInputPropertiesTest extends ApiTestSupport {
     Arbitrary<Hostile> capabilityDeclarations() {
         return requests("POST", id -> "/api/v1/firms/" + id + "/capabilities", fixture.supplier(), Map.of(
                 "componentId", quoted(fixture.component()), "technologyReadiness", "7", "annualCapacity", "1000",
-                "unit", "\"t\"", "since", "\"2020-01-01\""), TestTokens::procurement);
+                "unit", "\"t\"", "since", "\"2020-01-01\"", "evidence", "\"KTL test report 2020-114\""),
+                        TestTokens::procurement);
     }
 
     @Property(tries = TRIES)
@@ -500,6 +501,19 @@ class HostileInputPropertiesTest extends ApiTestSupport {
     Arbitrary<Hostile> stages() {
         return requests("POST", id -> "/api/v1/partnerships/" + id + "/stages", fixture.partnership(), Map.of(
                 "stage", "\"DEVELOPMENT\"", "on", "\"2019-10-01\"", "note", "\"kick-off\""),
+                        id -> TestTokens.partnership(fixture.buyer()));
+    }
+
+    @Property(tries = TRIES)
+    void advancePartnershipStageNamingTheOtherParty(@ForAll("stagesWithCounterparty") Hostile request) {
+        check(request);
+    }
+
+    /** The other party named in the query string, as a firm with two partnerships of one id must. */
+    @Provide
+    Arbitrary<Hostile> stagesWithCounterparty() {
+        return requests("POST", id -> "/api/v1/partnerships/" + fixture.partnership() + "/stages?counterpartyId=" + id,
+                        fixture.supplier(), Map.of("stage", "\"DEVELOPMENT\"", "on", "\"2019-10-01\""),
                         id -> TestTokens.partnership(fixture.buyer()));
     }
 

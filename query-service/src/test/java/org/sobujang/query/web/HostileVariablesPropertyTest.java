@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -124,6 +125,52 @@ class HostileVariablesPropertyTest {
                         .as(error.toString()).isNotEqualTo("INTERNAL_ERROR");
             }
         }
+    }
+
+    /**
+     * The operators' REST endpoints with hostile processor names and dead-letter sequences. A real processor is only
+     * ever named where nothing can change (listing and retrying or deleting a sequence that is not parked), so the
+     * GraphQL property beside this one keeps its projections.
+     */
+    @Property(tries = 300)
+    void noAdminPathOrParameterMakesTheServiceFail(@ForAll("adminRequests") String[] request) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint.resolve(request[1]))
+                .header("Authorization", "Bearer " + TestSecurity.token("ops", null, "ADMIN"))
+                .timeout(Duration.ofSeconds(30))
+                .method(request[0], HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        String described = request[0] + " " + request[1] + " -> " + response.statusCode() + " " + response.body();
+        assertThat(response.statusCode()).as(described).isLessThan(500);
+        assertThat(response.body()).as(described).doesNotContain("Exception", "\tat ", "at org.", "at java.");
+    }
+
+    @Provide
+    Arbitrary<String[]> adminRequests() {
+        Arbitrary<String> segments = Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40),
+                Arbitraries.strings().withChars("aZ9-_.%/\\\u0000\n").ofMinLength(1).ofMaxLength(3_000),
+                Arbitraries.of("..", ".", "%2e%2e", "sourcing/../firms", "{processor}", "*", "null", "0", "-1",
+                        "firms\u0000", "FIRMS", " firms", "history ", "\u202e", "$where"));
+        Arbitrary<String> processors = Arbitraries.of("firms", "sourcing", "history", "trade");
+        return Arbitraries.oneOf(
+                segments.map(name -> new String[] {"POST", "/admin/processors/" + encode(name) + "/stop"}),
+                segments.map(name -> new String[] {"POST", "/admin/processors/" + encode(name) + "/start"}),
+                segments.map(name -> new String[] {"POST", "/admin/processors/" + encode(name) + "/reset"}),
+                segments.map(name -> new String[] {"GET", "/admin/dead-letters/" + encode(name)}),
+                Combinators.combine(processors, segments).as((p, sequence) -> new String[] {
+                        "POST", "/admin/dead-letters/" + p + "/retry?sequence=" + encode(sequence)}),
+                Combinators.combine(processors, segments).as((p, sequence) -> new String[] {
+                        "DELETE", "/admin/dead-letters/" + p + "?sequence=" + encode(sequence)}),
+                Combinators.combine(segments, segments).as((p, sequence) -> new String[] {
+                        "DELETE", "/admin/dead-letters/" + encode(p) + "?sequence=" + encode(sequence)}),
+                Arbitraries.of(new String[] {"GET", "/admin/processors"}, new String[] {"GET", "/admin/dead-letters"},
+                        new String[] {"POST", "/admin/dead-letters/firms/retry"},
+                        new String[] {"DELETE", "/admin/dead-letters/firms"}));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Provide
