@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,23 +163,7 @@ class CrashRecoveryIT {
 
     private static void assertAllVisible(ServiceProcess app, String steward, Set<String> acknowledged) {
         await("every acknowledged firm in the read model").atMost(CATCH_UP).ignoreExceptions()
-                .untilAsserted(() -> assertThat(firmIds(app, steward)).containsAll(acknowledged));
-    }
-
-    private static Set<String> firmIds(ServiceProcess app, String steward) {
-        Set<String> ids = new HashSet<>();
-        String after = null;
-        while (true) {
-            Map<String, Object> variables = after == null ? Map.of() : Map.of("after", after);
-            JsonNode page = Http.graphQl(app.baseUrl(), steward, """
-                    query($after: String) { firms(first: 100, after: $after) {
-                      edges { node { id } } pageInfo { hasNextPage endCursor } } }""", variables).get("firms");
-            page.get("edges").forEach(e -> ids.add(e.at("/node/id").asText()));
-            if (!page.at("/pageInfo/hasNextPage").asBoolean()) {
-                return ids;
-            }
-            after = page.at("/pageInfo/endCursor").asText();
-        }
+                .untilAsserted(() -> assertThat(Http.firmIds(app.baseUrl(), steward)).containsAll(acknowledged));
     }
 
     private static long postmasterPid(Path data) throws IOException {

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +41,23 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ids of every firm the query service at {@code baseUrl} lists, page by page. */
+    static Set<String> firmIds(String baseUrl, String token) {
+        Set<String> ids = new HashSet<>();
+        String after = null;
+        while (true) {
+            Map<String, Object> variables = after == null ? Map.of() : Map.of("after", after);
+            JsonNode page = graphQl(baseUrl, token, """
+                    query($after: String) { firms(first: 100, after: $after) {
+                      edges { node { id } } pageInfo { hasNextPage endCursor } } }""", variables).get("firms");
+            page.get("edges").forEach(e -> ids.add(e.at("/node/id").asText()));
+            if (!page.at("/pageInfo/hasNextPage").asBoolean()) {
+                return ids;
+            }
+            after = page.at("/pageInfo/endCursor").asText();
         }
     }
 

@@ -56,24 +56,7 @@ class GapsUnderConcurrentWritersTest {
     static void start() throws IOException {
         postgres = EmbeddedPostgres.start();
         dataSource = postgres.getPostgresDatabase();
-        // As command-service's V1 migration creates it.
-        new JdbcTemplate(dataSource).execute("""
-                CREATE SEQUENCE domainevententry_globalindex_seq INCREMENT BY 1 START WITH 1 CACHE 1;
-                CREATE TABLE DomainEventEntry (
-                    globalIndex         BIGINT       NOT NULL DEFAULT nextval('domainevententry_globalindex_seq'),
-                    aggregateIdentifier VARCHAR(255) NOT NULL,
-                    sequenceNumber      BIGINT       NOT NULL,
-                    type                VARCHAR(255),
-                    eventIdentifier     VARCHAR(255) NOT NULL,
-                    metaData            BYTEA,
-                    payload             BYTEA        NOT NULL,
-                    payloadRevision     VARCHAR(255),
-                    payloadType         VARCHAR(255) NOT NULL,
-                    timeStamp           VARCHAR(255) NOT NULL,
-                    PRIMARY KEY (globalIndex),
-                    UNIQUE (aggregateIdentifier, sequenceNumber),
-                    UNIQUE (eventIdentifier)
-                );""");
+        EventTable.create(new JdbcTemplate(dataSource));
     }
 
     @AfterAll
