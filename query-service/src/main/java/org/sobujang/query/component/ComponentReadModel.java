@@ -9,13 +9,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.DocumentsReadById;
+import org.sobujang.query.infra.ReadCacheWarmer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class ComponentReadModel {
+public class ComponentReadModel implements DocumentsReadById {
 
     private final MongoTemplate mongo;
 
@@ -58,5 +60,16 @@ public class ComponentReadModel {
     public List<String> withHsPrefix(String prefix) {
         HsPrefixDocument index = mongo.findById(prefix, HsPrefixDocument.class, HsPrefixDocument.COLLECTION);
         return index == null ? List.of() : index.componentIds();
+    }
+
+    /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
+    @Override
+    public List<ReadCacheWarmer.Target> readById() {
+        return List.of(DocumentsReadById.whole(ComponentDocument.COLLECTION, ComponentDocument.class));
+    }
+
+    @Override
+    public int getOrder() {
+        return 1;
     }
 }

@@ -3,13 +3,15 @@ package org.sobujang.query.coreitems;
 import java.util.List;
 import java.util.Optional;
 
+import org.sobujang.query.infra.DocumentsReadById;
+import org.sobujang.query.infra.ReadCacheWarmer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class CoreItemListReadModel {
+public class CoreItemListReadModel implements DocumentsReadById {
 
     private final MongoTemplate mongo;
 
@@ -26,5 +28,16 @@ public class CoreItemListReadModel {
     public List<CoreItemListDocument> all() {
         return mongo.find(Query.query(Criteria.where("name").exists(true)), CoreItemListDocument.class,
                 CoreItemListDocument.COLLECTION);
+    }
+
+    /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
+    @Override
+    public List<ReadCacheWarmer.Target> readById() {
+        return List.of(DocumentsReadById.whole(CoreItemListDocument.COLLECTION, CoreItemListDocument.class));
+    }
+
+    @Override
+    public int getOrder() {
+        return 4;
     }
 }

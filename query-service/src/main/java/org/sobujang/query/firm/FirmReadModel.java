@@ -9,15 +9,17 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.sobujang.query.web.SobujangProperties;
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.DocumentsReadById;
+import org.sobujang.query.infra.ReadCacheWarmer;
+import org.sobujang.query.web.SobujangProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class FirmReadModel {
+public class FirmReadModel implements DocumentsReadById {
 
     private final MongoTemplate mongo;
     private final SobujangProperties settings;
@@ -85,5 +87,19 @@ public class FirmReadModel {
         criteria.add(Criteria.where("name").exists(true));
         return mongo.find(Query.query(new Criteria().andOperator(criteria)), FirmDocument.class,
                 FirmDocument.COLLECTION);
+    }
+
+    /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
+    @Override
+    public List<ReadCacheWarmer.Target> readById() {
+        return List.of(DocumentsReadById.whole(ComponentCapabilitiesDocument.COLLECTION,
+                                               ComponentCapabilitiesDocument.class),
+                       DocumentsReadById.whole(FirmDocument.COLLECTION, FirmDocument.class),
+                       new ReadCacheWarmer.Target(FirmDocument.COLLECTION, FirmDocument.class, List.of("country")));
+    }
+
+    @Override
+    public int getOrder() {
+        return 2;
     }
 }

@@ -8,13 +8,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.DocumentsReadById;
+import org.sobujang.query.infra.ReadCacheWarmer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class PartnershipReadModel {
+public class PartnershipReadModel implements DocumentsReadById {
 
     private final MongoTemplate mongo;
 
@@ -59,5 +61,17 @@ public class PartnershipReadModel {
         }
         return mongo.find(Query.query(new Criteria().andOperator(criteria)), PartnershipDocument.class,
                 PartnershipDocument.COLLECTION);
+    }
+
+    /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
+    @Override
+    public List<ReadCacheWarmer.Target> readById() {
+        return List.of(DocumentsReadById.whole(ComponentPartnershipsDocument.COLLECTION,
+                                                 ComponentPartnershipsDocument.class));
+    }
+
+    @Override
+    public int getOrder() {
+        return 3;
     }
 }

@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.sobujang.query.infra.Documents;
+import org.sobujang.query.infra.DocumentsReadById;
+import org.sobujang.query.infra.ReadCacheWarmer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-public class SourcingReadModel {
+public class SourcingReadModel implements DocumentsReadById {
 
     private final MongoTemplate mongo;
 
@@ -57,5 +59,18 @@ public class SourcingReadModel {
         }
         return Documents.findByIds(mongo, ids, SourcingPlanDocument.class, SourcingPlanDocument.COLLECTION)
                     .stream().collect(Collectors.groupingBy(SourcingPlanDocument::componentId));
+    }
+
+    /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
+    @Override
+    public List<ReadCacheWarmer.Target> readById() {
+        return List.of(DocumentsReadById.whole(SourcingPlanDocument.COLLECTION, SourcingPlanDocument.class),
+                       DocumentsReadById.whole(ComponentPlansDocument.COLLECTION, ComponentPlansDocument.class),
+                       DocumentsReadById.whole(BuyerPlansDocument.COLLECTION, BuyerPlansDocument.class));
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
     }
 }

@@ -1,11 +1,10 @@
 package org.sobujang.query.web;
 
-import org.sobujang.query.national.DisclosureProperties;
-import org.sobujang.query.risk.RiskProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
+/** The settings every feature reads; each feature registers its own beside it (e.g. RiskProperties). */
 @Configuration
-@EnableConfigurationProperties({SobujangProperties.class, RiskProperties.class, DisclosureProperties.class})
+@EnableConfigurationProperties(SobujangProperties.class)
 class QueryConfiguration {
 }
