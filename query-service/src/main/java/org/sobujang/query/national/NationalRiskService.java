@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import org.sobujang.query.risk.DependencyRiskModel;
 import org.sobujang.query.risk.RiskProperties;
 import org.sobujang.query.web.SobujangProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** The configured {@link NationalRiskModel}, applied to a loaded {@link ComponentPool}. */
 @Service
-@EnableConfigurationProperties(DisclosureProperties.class)
 public class NationalRiskService {
 
     private final NationalRiskModel model;

@@ -106,9 +106,7 @@ public final class LocalizationProgress {
                 }
             } else {
                 withheld++;
-                if (assessment.contributingBuyers() > 0) {
-                    withheldReasons.add(assessment.suppressedReason());
-                }
+                withheldReasons.add(assessment.suppressedReason());
             }
             for (List<PartnershipTimeline> timelines : pool.timelines(componentId).values()) {
                 for (PartnershipTimeline timeline : timelines) {
@@ -120,8 +118,9 @@ public final class LocalizationProgress {
         WeightedPlans weighted = WeightedPlans.of(plans);
         Optional<String> suppressed = national.disclosure().suppression(weighted);
         if (suppressed.isPresent() && weighted.isEmpty() && withheldReasons.equals(Set.of(DisclosureControl.DOMINANCE))) {
-            // nothing publishable, and what was withheld was withheld for one buyer's dominance: say so (the
-            // components' own reasons are public), as a scope of one such component answers like nationalRisk
+            // nothing publishable, and every component was withheld for one buyer's dominance: say so (the
+            // components' own reasons are public), as a scope of one such component answers like nationalRisk.
+            // Whether a withheld component has sourcing at all must not matter: that is its buyers' business.
             suppressed = Optional.of(DisclosureControl.DOMINANCE);
         }
         Double domestic = null;

@@ -28,12 +28,10 @@ import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.sourcing.SupplierShareView;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Loads what §1 needs for several of one buyer's plans in a fixed number of lookups by {@code _id}. */
 @Service
-@EnableConfigurationProperties(RiskProperties.class)
 public class DependencyRiskService {
 
     private final FirmReadModel firms;

@@ -41,7 +41,8 @@ class GraphQlGetRoute {
     @Order(-1)
     RouterFunction<ServerResponse> graphQlGet(WebGraphQlHandler handler, GraphQlProperties properties,
                                               ObjectMapper json) {
-        return RouterFunctions.route().GET(properties.getPath(), request -> handle(request, handler, json)).build();
+        return RouterFunctions.route().GET(properties.getHttp().getPath(), request -> handle(request, handler, json))
+                               .build();
     }
 
     private static ServerResponse handle(ServerRequest request, WebGraphQlHandler handler, ObjectMapper json) {
