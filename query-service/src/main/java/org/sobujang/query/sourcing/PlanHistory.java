@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.sobujang.api.sourcing.SharesInForce;
 
 /**
  * A plan's non-retracted changes sorted once in fold order (effective date, then recording order), so that many
@@ -16,23 +17,24 @@ import java.util.Map;
  */
 public final class PlanHistory {
 
-    /** ISO dates order as strings. */
-    private static final Comparator<ChangeDocument> FOLD_ORDER = (a, b) -> {
-        int byDate = a.effectiveFrom().compareTo(b.effectiveFrom());
-        return byDate != 0 ? byDate : Long.compare(a.sequence(), b.sequence());
-    };
-
     private final List<ChangeDocument> ordered;
     /** The effective date of each change in {@link #ordered}, parsed once. */
     private final LocalDate[] effective;
 
-    private PlanHistory(List<ChangeDocument> ordered) {
-        this.ordered = ordered;
-        this.effective = ordered.stream().map(c -> LocalDate.parse(c.effectiveFrom())).toArray(LocalDate[]::new);
+    private PlanHistory(List<Dated> ordered) {
+        this.ordered = ordered.stream().map(Dated::change).toList();
+        this.effective = ordered.stream().map(Dated::effective).toArray(LocalDate[]::new);
     }
 
+    private record Dated(ChangeDocument change, LocalDate effective) {
+    }
+
+    /** The non-retracted changes in {@link SharesInForce#foldOrder fold order}. */
     public static PlanHistory of(Collection<ChangeDocument> changes) {
-        return new PlanHistory(changes.stream().filter(c -> !c.isRetracted()).sorted(FOLD_ORDER).toList());
+        return new PlanHistory(changes.stream().filter(c -> !c.isRetracted())
+                                      .map(c -> new Dated(c, LocalDate.parse(c.effectiveFrom())))
+                                      .sorted(SharesInForce.foldOrder(Dated::effective, d -> d.change().sequence()))
+                                      .toList());
     }
 
     /**
@@ -61,14 +63,7 @@ public final class PlanHistory {
         }
         Map<String, PlanState.Position> suppliers = new LinkedHashMap<>();
         for (int i = start; i < end; i++) {
-            ChangeDocument change = ordered.get(i);
-            LocalDate since = effective[i];
-            if (change.kind() == ChangeDocument.Kind.REVISION) {
-                suppliers.clear();
-                change.shares().forEach((supplier, share) -> set(suppliers, supplier, share, since));
-            } else {
-                set(suppliers, change.supplierId(), change.share(), since);
-            }
+            fold(suppliers, ordered.get(i), effective[i]);
         }
         return new PlanState(Map.copyOf(suppliers), volume, unit);
     }
@@ -99,12 +94,7 @@ public final class PlanHistory {
             while (next < ordered.size() && !effective[next].isAfter(date)) {
                 LocalDate since = effective[next];
                 ChangeDocument change = ordered.get(next++);
-                if (change.kind() == ChangeDocument.Kind.REVISION) {
-                    suppliers.clear();
-                    change.shares().forEach((supplier, share) -> set(suppliers, supplier, share, since));
-                } else {
-                    set(suppliers, change.supplierId(), change.share(), since);
-                }
+                fold(suppliers, change, since);
                 if (change.annualVolume() != null) {
                     volume = change.annualVolume();
                     unit = change.unit();
@@ -134,12 +124,11 @@ public final class PlanHistory {
         return low;
     }
 
-    private static void set(Map<String, PlanState.Position> suppliers, String supplier, BigDecimal share,
-                            LocalDate since) {
-        if (share.signum() == 0) {
-            suppliers.remove(supplier);
-        } else {
-            suppliers.put(supplier, new PlanState.Position(supplier, share, since));
-        }
+    /** One change folded in, as {@link SharesInForce#apply} defines it; a supplier's position dates from it. */
+    private static void fold(Map<String, PlanState.Position> suppliers, ChangeDocument change, LocalDate since) {
+        boolean revision = change.kind() == ChangeDocument.Kind.REVISION;
+        SharesInForce.apply(suppliers, revision, revision ? change.shares()
+                                                          : Map.of(change.supplierId(), change.share()),
+                            (supplier, share) -> new PlanState.Position(supplier, share, since));
     }
 }
