@@ -29,9 +29,12 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Read-your-writes over HTTP: a query carrying a consistency token runs once every projection has its event. */
+// closed after the class: its processors would otherwise poll the closed store until the JVM exits
+@DirtiesContext
 @SpringBootTest(properties = {
         "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         "sobujang.consistency.timeout=3s"})

@@ -46,6 +46,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -54,6 +55,8 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The operations surface over HTTP: admin endpoints, the readiness probe and the lag gauge. */
+// closed after the class: its processors would otherwise poll the closed store until the JVM exits
+@DirtiesContext
 @SpringBootTest(properties = {
         "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         "sobujang.projections.max-ready-lag=3"})

@@ -43,12 +43,15 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The GraphQL API over HTTP (MockMvc), fed through Axon's event store and the real pooled processors. The event
  * store is in memory: this module's tests need no PostgreSQL.
  */
+// closed after the class: its processors would otherwise poll the closed store until the JVM exits
+@DirtiesContext
 @SpringBootTest(properties = "spring.autoconfigure.exclude="
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc

@@ -50,6 +50,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -59,6 +60,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Display (Soulbrain KR 1.0); its Korean HSK variant (hfk) by Samsung alone. SK Materials reaches mass production
  * of hf with Samsung on 2020-06-01; Foosung's partnership with SK Hynix is terminated.
  */
+// closed after the class: its processors would otherwise poll the closed store until the JVM exits
+@DirtiesContext
 @SpringBootTest(properties = "spring.autoconfigure.exclude="
                              + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @AutoConfigureMockMvc
