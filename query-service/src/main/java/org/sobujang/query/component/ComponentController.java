@@ -33,8 +33,9 @@ class ComponentController {
 
     @QueryMapping
     Connection<ComponentDocument> components(@Argument ComponentFilter filter, @Argument Integer first,
-                                             @Argument String after) {
-        Connection.checkPageSize(first);
+                                             @Argument String after, @Argument Integer last,
+                                             @Argument String before) {
+        Connection.Page page = new Connection.Page(first, after, last, before);
         ComponentFilter f = filter != null ? filter : new ComponentFilter(null, null, null, null, null);
         if (f.hsPrefix() != null && !f.hsPrefix().matches("\\d{1,10}")) {
             throw new ClientErrors.BadRequest("hsPrefix must be 1 to 10 digits, got '" + f.hsPrefix() + "'");
@@ -47,7 +48,7 @@ class ComponentController {
                 .filter(c -> f.restricted() == null
                              || c.restrictedOn(asOf, settings.homeCountry()) == f.restricted())
                 .toList();
-        return Connection.of(matching, c -> new Connection.Key(c.name(), c.id()), first, after);
+        return Connection.of(matching, c -> new Connection.Key(c.name(), c.id()), page);
     }
 
     @SchemaMapping(typeName = "Component")

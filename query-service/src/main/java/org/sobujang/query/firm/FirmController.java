@@ -36,8 +36,10 @@ class FirmController {
     }
 
     @QueryMapping
-    Connection<FirmDocument> firms(@Argument FirmFilter filter, @Argument Integer first, @Argument String after) {
-        return Connection.of(firms.list(filter), f -> new Connection.Key(f.name(), f.id()), first, after);
+    Connection<FirmDocument> firms(@Argument FirmFilter filter, @Argument Integer first, @Argument String after,
+                                   @Argument Integer last, @Argument String before) {
+        Connection.Page page = new Connection.Page(first, after, last, before);
+        return Connection.of(firms.list(filter), f -> new Connection.Key(f.name(), f.id()), page);
     }
 
     @SchemaMapping(typeName = "Firm")

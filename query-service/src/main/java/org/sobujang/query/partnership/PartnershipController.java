@@ -38,11 +38,12 @@ class PartnershipController {
 
     @QueryMapping
     Connection<PartnershipView> partnerships(@Argument PartnershipFilter filter, @Argument Integer first,
-                                             @Argument String after, Caller caller) {
+                                             @Argument String after, @Argument Integer last,
+                                             @Argument String before, Caller caller) {
         PartnershipFilter f = filter != null ? filter : new PartnershipFilter(null, null, null, null, null);
         AccessPolicy.Scope scope = access.partnerships(caller, AccessPolicy.arguments("filter", f, "first", first,
-                "after", after));
-        Connection.checkPageSize(first);
+                "after", after, "last", last, "before", before));
+        Connection.Page page = new Connection.Page(first, after, last, before);
         if (f.kind() != null) {
             kind(f.kind());
         }
@@ -53,7 +54,7 @@ class PartnershipController {
                 .filter(p -> scope.covers(p.buyerId()) || scope.covers(p.supplierId()))
                 .toList();
         // Started date first reads as a register; ISO dates sort as text.
-        return Connection.of(matching, p -> new Connection.Key(p.startedOn().toString(), p.key()), first, after);
+        return Connection.of(matching, p -> new Connection.Key(p.startedOn().toString(), p.key()), page);
     }
 
     @BatchMapping(typeName = "Partnership")

@@ -18,8 +18,32 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
     public record Edge<T>(String cursor, T node) {
     }
 
-    public record PageInfo(boolean hasNextPage, String endCursor) {
+    /** Relay's page info: whether items precede or follow this page, and its first and last cursors. */
+    public record PageInfo(boolean hasPreviousPage, boolean hasNextPage, String startCursor, String endCursor) {
     }
+
+    /**
+     * Relay's paging arguments: items after {@code after} and before {@code before} (cursors of this listing), of
+     * which the first {@code first}, then of those the last {@code last}; neither size given means the first
+     * {@value #DEFAULT_PAGE_SIZE}. Sizes are 0 to {@value #MAX_PAGE_SIZE}; anything else is BAD_REQUEST.
+     */
+    public record Page(Integer first, String after, Integer last, String before) {
+
+        public Page {
+            if (first != null) {
+                checkSize("first", first);
+            }
+            if (last != null) {
+                checkSize("last", last);
+            }
+        }
+
+        public static Page first(Integer first, String after) {
+            return new Page(first == null ? DEFAULT_PAGE_SIZE : first, after, null, null);
+        }
+    }
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
     /** The position of an item in the listing order: by name, then by id. */
     public record Key(String name, String id) {
@@ -45,24 +69,60 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
         }
     }
 
+    /** A {@code first} argument of a list that is no connection (0 to {@value #MAX_PAGE_SIZE}, not null). */
     public static int checkPageSize(Integer first) {
-        if (first == null || first < 0 || first > MAX_PAGE_SIZE) {
-            throw new ClientErrors.BadRequest("first must be between 0 and " + MAX_PAGE_SIZE + ", got " + first);
+        if (first == null) {
+            throw new ClientErrors.BadRequest("first must be between 0 and " + MAX_PAGE_SIZE + ", got null");
         }
+        checkSize("first", first);
         return first;
     }
 
+    private static void checkSize(String argument, int size) {
+        if (size < 0 || size > MAX_PAGE_SIZE) {
+            throw new ClientErrors.BadRequest(argument + " must be between 0 and " + MAX_PAGE_SIZE + ", got " + size);
+        }
+    }
+
+    /** The first {@code first} items after {@code after}, as before {@code last} and {@code before} existed. */
     public static <T> Connection<T> of(List<T> items, Function<T, Key> key, Integer first, String after) {
-        int size = checkPageSize(first);
-        Key start = after == null ? null : Key.decode(after);
+        return of(items, key, Page.first(first, after));
+    }
+
+    /** Relay's algorithm: cut by the cursors, then take the first {@code first}, then the last {@code last}. */
+    public static <T> Connection<T> of(List<T> items, Function<T, Key> key, Page page) {
         List<T> sorted = items.stream().sorted(Comparator.comparing(key, Key.ORDER)).toList();
-        List<T> rest = start == null ? sorted
-                : sorted.stream().filter(item -> Key.ORDER.compare(key.apply(item), start) > 0).toList();
+        int from = 0;
+        int to = sorted.size();
+        if (page.after() != null) {
+            Key after = Key.decode(page.after());
+            while (from < to && Key.ORDER.compare(key.apply(sorted.get(from)), after) <= 0) {
+                from++;
+            }
+        }
+        if (page.before() != null) {
+            Key before = Key.decode(page.before());
+            int end = from;
+            while (end < to && Key.ORDER.compare(key.apply(sorted.get(end)), before) < 0) {
+                end++;
+            }
+            to = end;
+        }
+        Integer first = page.first() == null && page.last() == null ? Integer.valueOf(DEFAULT_PAGE_SIZE)
+                : page.first();
+        if (first != null && to - from > first) {
+            to = from + first;
+        }
+        if (page.last() != null && to - from > page.last()) {
+            from = to - page.last();
+        }
         List<Edge<T>> edges = new ArrayList<>();
-        for (T item : rest.subList(0, Math.min(size, rest.size()))) {
+        for (T item : sorted.subList(from, to)) {
             edges.add(new Edge<>(key.apply(item).encode(), item));
         }
+        String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Connection<>(edges, new PageInfo(rest.size() > size, endCursor), items.size());
+        return new Connection<>(edges, new PageInfo(from > 0, to < sorted.size(), startCursor, endCursor),
+                                items.size());
     }
 }

@@ -64,7 +64,11 @@ class HostileVariablesPropertyTest {
                       + "measure: $m, source: $s) { period } }", List.of("h", "p", "f", "t", "i", "m", "s")),
             Map.entry("query($f: PartnershipFilter, $n: Int, $a: String) { partnerships(filter: $f, first: $n, "
                       + "after: $a) { totalCount } }", List.of("f", "n", "a")),
-            Map.entry("query($id: ID!) { componentHistory(id: $id) { type } }", List.of("id")));
+            Map.entry("query($id: ID!) { componentHistory(id: $id) { type } }", List.of("id")),
+            Map.entry("query($n: Int, $b: String, $f: Int, $a: String) { firms(last: $n, before: $b, first: $f, "
+                      + "after: $a) { pageInfo { hasPreviousPage startCursor } } components(last: $n, before: $b) "
+                      + "{ totalCount } partnerships(last: $n, before: $b) { totalCount } }",
+                    List.of("n", "b", "f", "a")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -189,6 +189,18 @@ class PolicyQueriesGraphQlTest {
                .path("partnerships.edges[0].node.stages[1].on").entity(String.class).isEqualTo("2019-12-01")
                .path("partnerships.edges[0].node.stages[1].note").entity(String.class).isEqualTo("first samples");
 
+        // backwards (Relay): the last one, then the one before it
+        String startCursor = admin.documentName("partnerships").variable("filter", Map.of("componentId", "hf"))
+                .variable("last", 1).execute()
+                .path("partnerships.edges[*].node.id").entityList(String.class).containsExactly("p2")
+                .path("partnerships.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true)
+                .path("partnerships.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+                .path("partnerships.pageInfo.startCursor").entity(String.class).get();
+        admin.documentName("partnerships").variable("filter", Map.of("componentId", "hf")).variable("last", 1)
+             .variable("before", startCursor).execute()
+             .path("partnerships.edges[*].node.id").entityList(String.class).containsExactly("p1")
+             .path("partnerships.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+
         assertThat(partnershipIds(Map.of("stage", "TERMINATED"))).containsExactly("p2");
         assertThat(partnershipIds(Map.of("kind", "JOINT_RND", "buyerId", "samsung"))).containsExactly("p1");
         assertThat(partnershipIds(Map.of("supplierId", "foosung"))).containsExactly("p2");
