@@ -185,13 +185,14 @@ final class DataSet {
             String buyer = buyers.get(random.nextInt(BUYERS));
             String id = "pship-" + i;
             LocalDate on = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(2500));
-            emit(sink, AggregateIds.partnership(buyer, supplier, id), new PartnershipRegistered(id, buyer, supplier, component,
+            String stream = AggregateIds.partnership(buyer, supplier, id);
+            emit(sink, stream, new PartnershipRegistered(id, buyer, supplier, component,
                     kinds[random.nextInt(kinds.length)], on, random.nextBoolean() ? "Sobujang cooperation model" : null));
             PartnershipStage previous = PartnershipStage.AGREED;
             int stages = 1 + random.nextInt(forward.length);
             for (int s = 0; s < stages; s++) {
                 on = on.plusDays(60 + random.nextInt(300));
-                emit(sink, AggregateIds.partnership(buyer, supplier, id), new PartnershipStageAdvanced(id, buyer, supplier, component,
+                emit(sink, stream, new PartnershipStageAdvanced(id, buyer, supplier, component,
                         previous, forward[s], on, null));
                 previous = forward[s];
             }

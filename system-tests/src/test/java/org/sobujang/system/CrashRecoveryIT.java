@@ -93,7 +93,8 @@ class CrashRecoveryIT {
         assertAllVisible(third, stewardOfThird, acknowledged);
 
         System.out.printf("CrashRecoveryIT: %d commands answered 201 before kill -9 of the JVM, %d before kill -9 of "
-                          + "the JVM and PostgreSQL: all %d present after restart; import stopped after %d of %d rows%n",
+                          + "the JVM and PostgreSQL: all %d present after restart; "
+                          + "import stopped after %d of %d rows%n",
                           firstBurst, acknowledged.size() - firstBurst, acknowledged.size(), counted, rows());
 
         // the same file again completes the import; no figure is counted twice

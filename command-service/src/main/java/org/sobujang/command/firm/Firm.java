@@ -89,7 +89,8 @@ class Firm {
             throw new RuleViolated("CapabilityForKnownComponent",
                                    "component " + command.componentId() + " is not registered");
         }
-        String evidence = command.evidence() == null || command.evidence().isBlank() ? null : command.evidence().strip();
+        String evidence = command.evidence() == null || command.evidence().isBlank() ? null
+                : command.evidence().strip();
         apply(new FirmCapabilityDeclared(command.firmId(), command.componentId(), command.technologyReadiness(),
                                          capacity, command.unit(), command.since(), evidence));
     }

@@ -48,7 +48,8 @@ class PartnershipApiTest extends ApiTestSupport {
         assertThat(stage(id, "TERMINATED", "2021-01-01").status()).isEqualTo(200);
         assertThat(storedEvents()).isEqualTo(before + 4);
         assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? "
-                                             + "ORDER BY sequencenumber", String.class, "partnership:" + buyer + "/" + supplier + "/" + id))
+                                             + "ORDER BY sequencenumber", String.class,
+                                     "partnership:" + buyer + "/" + supplier + "/" + id))
                 .containsExactly("org.sobujang.api.partnership.PartnershipRegistered",
                                  "org.sobujang.api.partnership.PartnershipStageAdvanced",
                                  "org.sobujang.api.partnership.PartnershipStageAdvanced",

@@ -6,8 +6,8 @@ import org.sobujang.api.partnership.PartnershipKind;
 import org.springframework.data.annotation.Id;
 
 /**
- * Collection {@code partnerships}, one document per partnership, keyed by its stream; {@code stages} maps aggregate sequence number →
- * {@link StageEntry}, the registration being the {@code AGREED} entry.
+ * Collection {@code partnerships}, one document per partnership, keyed by its stream; {@code stages} maps aggregate
+ * sequence number → {@link StageEntry}, the registration being the {@code AGREED} entry.
  */
 public record PartnershipDocument(@Id String id, String partnershipId, String buyerId, String supplierId,
                                   String componentId,

@@ -18,7 +18,8 @@ public record PartnershipView(String key, String id, String buyerId, String supp
 
     static PartnershipView of(PartnershipDocument document) {
         PartnershipTimeline timeline = document.timeline();
-        return new PartnershipView(document.id(), document.publicId(), document.buyerId(), document.supplierId(), document.componentId(),
+        return new PartnershipView(document.id(), document.publicId(), document.buyerId(), document.supplierId(),
+                document.componentId(),
                 document.kind().name(), timeline.current().orElse(PartnershipStage.AGREED),
                 LocalDate.parse(document.startedOn()), document.program(),
                 timeline.entries().stream()

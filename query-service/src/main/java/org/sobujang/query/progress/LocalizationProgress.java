@@ -117,7 +117,8 @@ public final class LocalizationProgress {
 
         WeightedPlans weighted = WeightedPlans.of(plans);
         Optional<String> suppressed = national.disclosure().suppression(weighted);
-        if (suppressed.isPresent() && weighted.isEmpty() && withheldReasons.equals(Set.of(DisclosureControl.DOMINANCE))) {
+        if (suppressed.isPresent() && weighted.isEmpty()
+            && withheldReasons.equals(Set.of(DisclosureControl.DOMINANCE))) {
             // nothing publishable, and every component was withheld for one buyer's dominance: say so (the
             // components' own reasons are public), as a scope of one such component answers like nationalRisk.
             // Whether a withheld component has sourcing at all must not matter: that is its buyers' business.

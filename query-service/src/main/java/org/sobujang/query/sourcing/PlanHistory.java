@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.sobujang.api.sourcing.SharesInForce;
 
@@ -124,11 +125,14 @@ public final class PlanHistory {
         return low;
     }
 
-    /** One change folded in, as {@link SharesInForce#apply} defines it; a supplier's position dates from it. */
+    /** One change folded in, as {@link SharesInForce} defines it; a supplier's position dates from it. */
     private static void fold(Map<String, PlanState.Position> suppliers, ChangeDocument change, LocalDate since) {
-        boolean revision = change.kind() == ChangeDocument.Kind.REVISION;
-        SharesInForce.apply(suppliers, revision, revision ? change.shares()
-                                                          : Map.of(change.supplierId(), change.share()),
-                            (supplier, share) -> new PlanState.Position(supplier, share, since));
+        BiFunction<String, BigDecimal, PlanState.Position> position =
+                (supplier, share) -> new PlanState.Position(supplier, share, since);
+        if (change.kind() == ChangeDocument.Kind.REVISION) {
+            SharesInForce.apply(suppliers, true, change.shares(), position);
+        } else {
+            SharesInForce.set(suppliers, change.supplierId(), change.share(), position);
+        }
     }
 }

@@ -85,9 +85,11 @@ abstract class SecuredApiTestBase {
         feed.append(AggregateIds.sourcingPlan("beta", "x"), new SourcingPlanRevised("beta-x", "beta", "x",
                 LocalDate.of(2019, 1, 1), List.of(new SupplierShareValue("dom", BigDecimal.ONE)),
                 new BigDecimal("100"), "t", null));
-        feed.append(AggregateIds.partnership("alpha", "beta", "p-ab"), new PartnershipRegistered("p-ab", "alpha", "beta", "x",
+        feed.append(AggregateIds.partnership("alpha", "beta", "p-ab"),
+                new PartnershipRegistered("p-ab", "alpha", "beta", "x",
                 PartnershipKind.JOINT_RND, LocalDate.of(2019, 8, 1), null));
-        feed.append(AggregateIds.partnership("beta", "gamma", "p-bc"), new PartnershipRegistered("p-bc", "beta", "gamma", "x",
+        feed.append(AggregateIds.partnership("beta", "gamma", "p-bc"),
+                new PartnershipRegistered("p-bc", "beta", "gamma", "x",
                 PartnershipKind.SUPPLY_LINKAGE, LocalDate.of(2019, 9, 1), null));
         HttpGraphQlTester admin = as("ops", null, "ADMIN");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

@@ -42,7 +42,8 @@ class SchemaDescriptionsTest {
         registry.objectTypeExtensions().values().forEach(types::addAll);
         for (TypeDefinition<?> type : types) {
             boolean root = type.getName().equals("Query");
-            if (!root && !(type instanceof graphql.language.ObjectTypeExtensionDefinition) && missing(description(type))) {
+            boolean extension = type instanceof graphql.language.ObjectTypeExtensionDefinition;
+            if (!root && !extension && missing(description(type))) {
                 undescribed.add("type " + type.getName());
             }
             if (type instanceof ObjectTypeDefinition object) {
@@ -85,7 +86,8 @@ class SchemaDescriptionsTest {
 
     /** An argument may be described in its field's description, as `name`: ... */
     private static boolean described(FieldDefinition field, InputValueDefinition argument) {
-        return field.getDescription() != null && field.getDescription().getContent().contains("`" + argument.getName() + "`");
+        return field.getDescription() != null
+               && field.getDescription().getContent().contains("`" + argument.getName() + "`");
     }
 
     private static boolean missing(Description description) {

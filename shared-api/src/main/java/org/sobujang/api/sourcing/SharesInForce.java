@@ -36,12 +36,16 @@ public final class SharesInForce {
         if (revision) {
             inForce.clear();
         }
-        shares.forEach((supplier, share) -> {
-            if (share.signum() == 0) {
-                inForce.remove(supplier);
-            } else {
-                inForce.put(supplier, position.apply(supplier, share));
-            }
-        });
+        shares.forEach((supplier, share) -> set(inForce, supplier, share, position));
+    }
+
+    /** Folds in a single change: {@code supplier}'s share becomes {@code share}, or 0 takes it out. */
+    public static <P> void set(Map<String, P> inForce, String supplier, BigDecimal share,
+                               BiFunction<String, BigDecimal, P> position) {
+        if (share.signum() == 0) {
+            inForce.remove(supplier);
+        } else {
+            inForce.put(supplier, position.apply(supplier, share));
+        }
     }
 }
