@@ -1,10 +1,10 @@
 package org.sobujang.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +16,9 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.mongodb.client.MongoClient;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.serialization.Serializer;
-import org.sobujang.query.infra.CachingMongoTemplate;
-import org.sobujang.query.infra.ReadCacheWarmer;
 import org.sobujang.standalone.SobujangTrackerApplication;
+import org.sobujang.standalone.readcache.CachingMongoTemplate;
+import org.sobujang.standalone.readcache.ReadCacheWarmer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

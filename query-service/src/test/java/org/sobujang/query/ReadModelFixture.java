@@ -12,12 +12,12 @@ import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
-import org.sobujang.query.infra.ReadCacheProperties;
 import org.sobujang.query.national.ComponentPools;
 import org.sobujang.query.national.DisclosureProperties;
 import org.sobujang.query.national.NationalRiskService;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
+import org.sobujang.query.readstore.DerivedAnswers;
 import org.sobujang.query.risk.DependencyRiskService;
 import org.sobujang.query.risk.RiskParameters;
 import org.sobujang.query.risk.RiskProperties;
@@ -120,12 +120,17 @@ public final class ReadModelFixture {
         return Query.query(Criteria.where("_id").is(id));
     }
 
-    /** The read models and the services that assess and pool them, over {@code mongo}. */
-    public static AnnotationConfigApplicationContext services(MongoTemplate mongo, boolean readCache) {
+    /**
+     * The read models and the services that assess and pool them, over {@code mongo}, with {@code derived} keeping
+     * their derived answers (null: none kept).
+     */
+    public static AnnotationConfigApplicationContext services(MongoTemplate mongo, DerivedAnswers derived) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(MongoTemplate.class, () -> mongo);
         context.registerBean(SobujangProperties.class, () -> new SobujangProperties("KR", null));
-        context.registerBean(ReadCacheProperties.class, () -> ReadCacheProperties.of(readCache));
+        if (derived != null) {
+            context.registerBean(DerivedAnswers.class, () -> derived);
+        }
         context.registerBean(DisclosureProperties.class, () -> new DisclosureProperties(null, null));
         RiskParameters p = RiskParameters.DEFAULTS;
         context.registerBean(RiskProperties.class, () -> new RiskProperties(new RiskProperties.Weights(

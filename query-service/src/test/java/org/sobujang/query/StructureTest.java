@@ -20,7 +20,8 @@ class StructureTest {
     static final String[] FEATURES = {"..query.component..", "..query.coreitems..", "..query.firm..",
             "..query.history..", "..query.matching..", "..query.national..", "..query.partnership..",
             "..query.progress..", "..query.risk..", "..query.sourcing..", "..query.trade.."};
-    static final String[] INFRASTRUCTURE = {"..query.infra..", "..query.web..", "..query.processors..",
+    static final String[] INFRASTRUCTURE = {"..query.eventsource..", "..query.readstore..", "..query.positions..", "..query.web..",
+            "..query.processors..",
             "..query.consistency..", "..query.security..", "..query.deadletters..", "..query.period.."};
 
     @ArchTest

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.sobujang.api.Sector;
-import org.sobujang.query.infra.Documents;
+import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.web.Arguments;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;

@@ -1,6 +1,6 @@
 package org.sobujang.query.component;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,8 +10,8 @@ import org.sobujang.api.component.ComponentRegistered;
 import org.sobujang.api.component.ControlListEntryAdded;
 import org.sobujang.api.component.ExportRestrictionImposed;
 import org.sobujang.api.component.ExportRestrictionLifted;
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.DocumentsReadById;
-import org.sobujang.query.infra.ReadCacheWarmer;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.DocumentsReadById;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -64,7 +63,7 @@ public class ComponentReadModel implements DocumentsReadById {
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
     @Override
-    public List<ReadCacheWarmer.Target> readById() {
+    public List<DocumentsReadById.Target> readById() {
         return List.of(DocumentsReadById.whole(ComponentDocument.COLLECTION, ComponentDocument.class));
     }
 

@@ -1,12 +1,12 @@
 package org.sobujang.query.component;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sobujang.api.component.ComponentRegistered;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

@@ -2,7 +2,7 @@ package org.sobujang.query.consistency;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.sobujang.query.infra.EventPositions;
+import org.sobujang.query.positions.EventPositions;
 import org.sobujang.query.processors.ProcessorPositions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

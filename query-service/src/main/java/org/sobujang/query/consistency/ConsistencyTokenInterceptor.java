@@ -8,7 +8,7 @@ import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sobujang.query.infra.EventPositions;
+import org.sobujang.query.positions.EventPositions;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;

@@ -10,9 +10,9 @@ import java.util.function.LongSupplier;
 
 import org.axonframework.eventhandling.TrackingToken;
 
-import org.sobujang.query.infra.TokenPositions;
-import org.sobujang.query.processors.ProcessorPositions;
+import org.sobujang.query.positions.TokenPositions;
 import org.sobujang.query.processors.ProcessorPositions.SegmentPosition;
+import org.sobujang.query.processors.ProcessorPositions;
 
 /**
  * Whether every projection has seen an event. Any read model may answer a query, and every segment of every

@@ -3,8 +3,7 @@ package org.sobujang.query.coreitems;
 import java.util.List;
 import java.util.Optional;
 
-import org.sobujang.query.infra.DocumentsReadById;
-import org.sobujang.query.infra.ReadCacheWarmer;
+import org.sobujang.query.readstore.DocumentsReadById;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,7 +31,7 @@ public class CoreItemListReadModel implements DocumentsReadById {
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
     @Override
-    public List<ReadCacheWarmer.Target> readById() {
+    public List<DocumentsReadById.Target> readById() {
         return List.of(DocumentsReadById.whole(CoreItemListDocument.COLLECTION, CoreItemListDocument.class));
     }
 

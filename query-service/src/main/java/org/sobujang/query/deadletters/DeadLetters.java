@@ -14,7 +14,7 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.StreamingProcessors;
 
 /**
  * What operators see of the dead-letter queues, and what they do with them: retry parked events (they are handled

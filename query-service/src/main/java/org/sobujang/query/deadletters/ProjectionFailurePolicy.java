@@ -12,7 +12,7 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sobujang.query.infra.TransientFailures;
+import org.sobujang.query.readstore.TransientFailures;
 
 /**
  * When a projection's handler fails on an event: a failure of the surroundings ({@link TransientFailures}) fails the

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.bson.Document;
 import org.sobujang.api.firm.FirmCapabilityDeclared;
 import org.sobujang.api.firm.FirmCapabilityWithdrawn;
-import org.sobujang.query.infra.Documents;
+import org.sobujang.query.readstore.Documents;
 
 /**
  * One capability event of a firm for one component, stored under its aggregate sequence number so that applying

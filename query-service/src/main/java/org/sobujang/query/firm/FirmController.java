@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
-import org.sobujang.query.infra.Documents;
+import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.web.Connection;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;

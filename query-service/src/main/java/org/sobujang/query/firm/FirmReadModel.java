@@ -9,9 +9,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.DocumentsReadById;
-import org.sobujang.query.infra.ReadCacheWarmer;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.DocumentsReadById;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -91,11 +90,11 @@ public class FirmReadModel implements DocumentsReadById {
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
     @Override
-    public List<ReadCacheWarmer.Target> readById() {
+    public List<DocumentsReadById.Target> readById() {
         return List.of(DocumentsReadById.whole(ComponentCapabilitiesDocument.COLLECTION,
                                                ComponentCapabilitiesDocument.class),
                        DocumentsReadById.whole(FirmDocument.COLLECTION, FirmDocument.class),
-                       new ReadCacheWarmer.Target(FirmDocument.COLLECTION, FirmDocument.class, List.of("country")));
+                       new DocumentsReadById.Target(FirmDocument.COLLECTION, FirmDocument.class, List.of("country")));
     }
 
     @Override

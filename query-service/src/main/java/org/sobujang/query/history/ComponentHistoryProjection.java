@@ -1,6 +1,6 @@
 package org.sobujang.query.history;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,8 +29,8 @@ import org.sobujang.api.partnership.PartnershipTerminated;
 import org.sobujang.api.sourcing.SourcingChangeRetracted;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sobujang.query.component.ComponentReadModel;
-import org.sobujang.query.infra.Documents;
+import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.security.AccessPolicy;
 import org.sobujang.query.security.Caller;
 import org.sobujang.query.web.ClientErrors;

@@ -1,6 +1,6 @@
 package org.sobujang.query.partnership;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,8 +12,8 @@ import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.PartnershipStageAdvanced;
 import org.sobujang.api.partnership.PartnershipTerminated;
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.NodeIdentity;
+import org.sobujang.query.positions.NodeIdentity;
+import org.sobujang.query.readstore.Documents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

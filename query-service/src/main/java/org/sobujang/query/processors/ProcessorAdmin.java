@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.sobujang.query.infra.NodeIdentity;
-import org.sobujang.query.infra.ProjectionInfrastructure;
-import org.sobujang.query.infra.StoredTokens;
-import org.sobujang.query.infra.StoredTokens.StoredToken;
-import org.sobujang.query.infra.StreamingProcessors;
-import org.sobujang.query.infra.TokenPositions;
+import org.sobujang.query.positions.NodeIdentity;
+import org.sobujang.query.positions.StoredTokens.StoredToken;
+import org.sobujang.query.positions.StoredTokens;
+import org.sobujang.query.positions.StreamingProcessors;
+import org.sobujang.query.positions.TokenPositions;
+import org.sobujang.query.processors.ProjectionInfrastructure;
 
 /** Stops, starts and replays this instance's processors, and says where they stand. */
 public class ProcessorAdmin {

@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.sobujang.query.infra.EventPositions;
-import org.sobujang.query.infra.NodeIdentity;
-import org.sobujang.query.infra.StoredTokens;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.EventPositions;
+import org.sobujang.query.positions.NodeIdentity;
+import org.sobujang.query.positions.StoredTokens;
+import org.sobujang.query.positions.StreamingProcessors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.sobujang.query.infra.StoredTokens;
-import org.sobujang.query.infra.StoredTokens.StoredToken;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.StoredTokens.StoredToken;
+import org.sobujang.query.positions.StoredTokens;
+import org.sobujang.query.positions.StreamingProcessors;
 
 /**
  * Where every segment of every streaming processor stands, whichever instance holds it. Segments held here report

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import org.axonframework.eventhandling.TrackingToken;
-import org.sobujang.query.infra.TokenPositions;
+import org.sobujang.query.positions.TokenPositions;
 
 /**
  * How many events each projection is behind the event store's head, measured at its slowest segment: a read model

@@ -3,7 +3,7 @@ package org.sobujang.query.processors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.StreamingProcessors;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventhandling.TrackingToken;
-import org.sobujang.query.infra.EventPositions;
+import org.sobujang.query.positions.EventPositions;
 import org.sobujang.query.processors.ProcessorPositions.SegmentPosition;
 
 /** Measures the projections' lag against the shared event store, across all instances' segments. */

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.StreamingProcessors;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**

@@ -1,6 +1,7 @@
 package org.sobujang.query.risk;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,25 +10,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.CapabilityEntry;
 import org.sobujang.query.firm.ComponentCapabilitiesDocument;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
-import org.sobujang.query.infra.CachingMongoTemplate;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
 import org.sobujang.query.partnership.PartnershipTimeline;
+import org.sobujang.query.readstore.DerivedAnswers;
 import org.sobujang.query.sourcing.PlanHistories;
 import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.sourcing.SupplierShareView;
 import org.sobujang.query.web.SobujangProperties;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Loads what §1 needs for several of one buyer's plans in a fixed number of lookups by {@code _id}. */
@@ -41,20 +40,19 @@ public class DependencyRiskService {
     private final SobujangProperties settings;
     private final DependencyRiskModel model;
     private final PlanHistories histories;
-    /** With the read cache on: the template (for the firms' write count) and the assessments made; else null. */
-    private final CachingMongoTemplate caching;
-    private final Cache<Inputs, DependencyRiskView> memo;
+    /** Assessments the read store may keep while their documents are unchanged. */
+    private final DerivedAnswers.Kept<DependencyRiskView> kept;
 
     private static final PlanState NONE = new PlanState(Map.of(), null, null);
     /** Assessments kept: more than the plans of the 1 M-event bench data set, at a few hundred bytes each. */
-    private static final long MEMO_SIZE = 50_000;
+    private static final long KEPT = 50_000;
 
     DependencyRiskService(FirmReadModel firms, ComponentReadModel components, SourcingReadModel sourcing,
                           PartnershipReadModel partnerships, SobujangProperties settings,
-                          RiskProperties riskProperties, PlanHistories histories, MongoTemplate mongo) {
+                          RiskProperties riskProperties, PlanHistories histories,
+                          ObjectProvider<DerivedAnswers> derived) {
         this.histories = histories;
-        this.caching = mongo instanceof CachingMongoTemplate c ? c : null;
-        this.memo = caching == null ? null : Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
+        this.kept = derived.getIfAvailable(() -> DerivedAnswers.NONE).keep("dependencyRisk", KEPT);
         this.firms = firms;
         this.components = components;
         this.sourcing = sourcing;
@@ -63,32 +61,15 @@ public class DependencyRiskService {
         this.model = new DependencyRiskModel(riskProperties.toParameters());
     }
 
-    /**
-     * The documents an assessment is made from, by identity, and the date. With the read cache on, a document
-     * instance stands for one version of the document until a write replaces it, so equal inputs mean an equal
-     * assessment; the firms' countries enter through {@code firmWrites}, the number of writes to the firms so far.
-     */
+    /** The documents an assessment is made from, and the date. */
     private record Inputs(FirmDocument buyer, ComponentDocument component, SourcingPlanDocument plan,
                           ComponentCapabilitiesDocument capabilities, ComponentPartnershipsDocument partnerships,
-                          long firmWrites, LocalDate asOf) {
+                          LocalDate asOf) {
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Inputs other && buyer == other.buyer && component == other.component
-                   && plan == other.plan && capabilities == other.capabilities
-                   && partnerships == other.partnerships && firmWrites == other.firmWrites
-                   && asOf.equals(other.asOf);
-        }
-
-        @Override
-        public int hashCode() {
-            int h = System.identityHashCode(buyer);
-            h = 31 * h + System.identityHashCode(component);
-            h = 31 * h + System.identityHashCode(plan);
-            h = 31 * h + System.identityHashCode(capabilities);
-            h = 31 * h + System.identityHashCode(partnerships);
-            h = 31 * h + Long.hashCode(firmWrites);
-            return 31 * h + asOf.hashCode();
+        /** What the assessment is derived from: these documents, and the firms' countries read by query. */
+        Object sources(DerivedAnswers.Kept<?> kept) {
+            return kept.sources(asOf, Arrays.asList(buyer, component, plan, capabilities, partnerships),
+                                List.of(FirmDocument.COLLECTION));
         }
     }
 
@@ -101,19 +82,21 @@ public class DependencyRiskService {
         }
         Map<String, ComponentCapabilitiesDocument> capabilities = firms.capabilitiesOf(known.keySet());
         Map<String, ComponentPartnershipsDocument> partnered = partnerships.ofComponents(known.keySet());
-        // read before the countries below: a firm written after this makes later requests miss, never this one stale
-        long firmWrites = caching == null ? 0 : caching.writesTo(FirmDocument.COLLECTION);
 
         Map<String, Inputs> inputs = new HashMap<>();
+        Map<String, Object> sources = new HashMap<>();
         Map<String, DependencyRiskView> views = new HashMap<>();
         Map<String, PlanState> states = new HashMap<>();
         for (ComponentDocument component : known.values()) {
             Inputs in = new Inputs(buyer, component, plans.get(component.id()), capabilities.get(component.id()),
-                    partnered.get(component.id()), firmWrites, asOf);
-            DependencyRiskView memoized = memo == null ? null : memo.getIfPresent(in);
-            if (memoized != null) {
-                views.put(component.id(), memoized);
+                    partnered.get(component.id()), asOf);
+            // before the countries are read below: a firm written after this makes later requests miss
+            Object derivedFrom = in.sources(kept);
+            DependencyRiskView earlier = kept.get(derivedFrom);
+            if (earlier != null) {
+                views.put(component.id(), earlier);
             } else {
+                sources.put(component.id(), derivedFrom);
                 inputs.put(component.id(), in);
                 states.put(component.id(), in.plan() == null ? NONE : histories.of(in.plan()).at(asOf));
             }
@@ -134,9 +117,7 @@ public class DependencyRiskService {
             inputs.forEach((componentId, in) -> {
                 DependencyRiskView view = assess(in, states.get(componentId), countries);
                 views.put(componentId, view);
-                if (memo != null) {
-                    memo.put(in, view);
-                }
+                kept.put(sources.get(componentId), view);
             });
         }
         return known.keySet().stream().map(views::get).toList();

@@ -1,13 +1,13 @@
 package org.sobujang.query.sourcing;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

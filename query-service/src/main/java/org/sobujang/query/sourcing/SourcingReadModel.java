@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.DocumentsReadById;
-import org.sobujang.query.infra.ReadCacheWarmer;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.DocumentsReadById;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +62,7 @@ public class SourcingReadModel implements DocumentsReadById {
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */
     @Override
-    public List<ReadCacheWarmer.Target> readById() {
+    public List<DocumentsReadById.Target> readById() {
         return List.of(DocumentsReadById.whole(SourcingPlanDocument.COLLECTION, SourcingPlanDocument.class),
                        DocumentsReadById.whole(ComponentPlansDocument.COLLECTION, ComponentPlansDocument.class),
                        DocumentsReadById.whole(BuyerPlansDocument.COLLECTION, BuyerPlansDocument.class));

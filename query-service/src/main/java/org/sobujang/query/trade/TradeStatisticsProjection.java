@@ -1,6 +1,6 @@
 package org.sobujang.query.trade;
 
-import static org.sobujang.query.infra.Documents.byId;
+import static org.sobujang.query.readstore.Documents.byId;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,8 +8,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.sobujang.api.trade.TradeFlow;
 import org.sobujang.api.trade.TradeStatisticRecorded;
-import org.sobujang.query.infra.Documents;
-import org.sobujang.query.infra.ProjectionWrites;
+import org.sobujang.query.readstore.Documents;
+import org.sobujang.query.readstore.ProjectionWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;

@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Read-your-writes over HTTP: a query carrying a consistency token runs once every projection has its event. */
@@ -50,8 +50,6 @@ class ConsistencyTokenGraphQlTest {
     @DynamicPropertySource
     static void readStore(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
-        // as in the embedded default: every answer below must also hold with documents served from memory
-        registry.add("sobujang.read-cache.enabled", () -> "true");
     }
 
     @AfterAll

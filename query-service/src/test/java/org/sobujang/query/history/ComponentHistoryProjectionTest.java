@@ -89,7 +89,7 @@ class ComponentHistoryProjectionTest {
         assertThat(stored.stream().filter(d -> d.getString("_id").startsWith("pr#")).count()).isGreaterThan(1);
 
         // a document of the earlier shape (one per component, _id the component id) still counts
-        template.upsert(org.sobujang.query.infra.Documents.byId("pr"), new org.springframework.data.mongodb.core.query
+        template.upsert(org.sobujang.query.readstore.Documents.byId("pr"), new org.springframework.data.mongodb.core.query
                 .Update().set("entries.old-1", new Document("type", "ComponentRegistered").append("summary", "old").append("sequence", 0L)
                                                                                            .append("parties", List.of())),
                 ComponentHistoryDocument.COLLECTION);
@@ -99,7 +99,7 @@ class ComponentHistoryProjectionTest {
     /** All of a component's entries, as the history query reads them. */
     private ComponentHistoryDocument history(String componentId) {
         return new ComponentHistoryDocument(componentId, ComponentHistoryDocument.entriesOf(
-                org.sobujang.query.infra.Documents.findByIds(template, ComponentHistoryDocument.idsOf(componentId),
+                org.sobujang.query.readstore.Documents.findByIds(template, ComponentHistoryDocument.idsOf(componentId),
                         ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION)));
     }
 

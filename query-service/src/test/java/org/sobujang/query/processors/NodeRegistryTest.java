@@ -12,7 +12,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.query.InMemoryMongo;
-import org.sobujang.query.infra.NodeIdentity;
+import org.sobujang.query.positions.NodeIdentity;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class NodeRegistryTest {

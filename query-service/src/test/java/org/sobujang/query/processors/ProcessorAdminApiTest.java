@@ -32,10 +32,10 @@ import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.TestSecurity;
 import org.sobujang.query.firm.FirmDocument;
-import org.sobujang.query.infra.EventPositions;
-import org.sobujang.query.infra.NodeIdentity;
-import org.sobujang.query.infra.StoredTokens;
-import org.sobujang.query.infra.TokenPositions;
+import org.sobujang.query.positions.EventPositions;
+import org.sobujang.query.positions.NodeIdentity;
+import org.sobujang.query.positions.StoredTokens;
+import org.sobujang.query.positions.TokenPositions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,14 +45,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The operations surface over HTTP: admin endpoints, the readiness probe and the lag gauge. */
 // closed after the class: its processors would otherwise poll the closed store until the JVM exits

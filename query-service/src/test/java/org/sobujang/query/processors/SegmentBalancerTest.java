@@ -21,8 +21,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.query.InMemoryMongo;
-import org.sobujang.query.infra.NodeIdentity;
-import org.sobujang.query.infra.StreamingProcessors;
+import org.sobujang.query.positions.NodeIdentity;
+import org.sobujang.query.positions.StreamingProcessors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The balancer against real heartbeats in mongo-java-server, with processors that record what they are told. */

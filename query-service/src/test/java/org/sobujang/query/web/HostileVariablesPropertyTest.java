@@ -27,6 +27,7 @@ import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.QueryServiceApplication;
 import org.sobujang.query.TestSecurity;
+import org.sobujang.query.period.Interval;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

