@@ -1,6 +1,7 @@
 package org.sobujang.query.history;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class HistoryController {
     private static HistoryEntryView view(HistoryEntryDocument entry) {
         Map<String, String> cause = entry.causedBy();
         return new HistoryEntryView(entry.type(), Documents.date(entry.effectiveDate()),
-                entry.recordedAt(), entry.summary(),
+                Instant.parse(entry.recordedAt()).atOffset(ZoneOffset.UTC), entry.summary(),
                 cause.isEmpty() ? null : new HistoryEntryView.CausedBy(cause.get("principal"),
                         cause.get("correlationId"), cause.get("traceId")),
                 entry.aggregate());

@@ -1,6 +1,7 @@
 package org.sobujang.query.sourcing;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -101,7 +102,7 @@ class SourcingController {
                         .toList()
                 : List.of(new SourcingPlanView.ChangedShare(change.supplierId(), change.share()));
         return new SourcingPlanView.Change(id, change.kind(), LocalDate.parse(change.effectiveFrom()),
-                change.recordedAt() == null ? null : change.recordedAt().toString(), change.isRetracted(), shares,
+                change.recordedAt() == null ? null : change.recordedAt().atOffset(ZoneOffset.UTC), change.isRetracted(), shares,
                 change.annualVolume(), change.unit(), change.evidence());
     }
 }

@@ -13,6 +13,7 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
+import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLScalarType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,8 +66,13 @@ public class DateScalar {
                 () -> error.apply(INVALID_DATE + ": '" + text + "' is not a date of the form " + CalendarDates.SHAPE));
     }
 
+    /**
+     * {@code scalar Date} as above; {@code scalar DateTime} is graphql-java-extended-scalars' RFC 3339 date-time
+     * (answered in UTC with millisecond precision, e.g. {@code 2019-07-04T09:30:00.000Z}). The library's own Date is not
+     * used: this one keeps the API's calendar range and its classified errors.
+     */
     @Bean
     RuntimeWiringConfigurer dateScalarWiring() {
-        return wiring -> wiring.scalar(DATE);
+        return wiring -> wiring.scalar(DATE).scalar(ExtendedScalars.DateTime);
     }
 }
