@@ -262,7 +262,7 @@ class PolicyQueriesGraphQlTest {
                 .path("nationalRisk.factors[0].value").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(0.5, within(1e-9)))
                 .path("nationalRisk.factors[1].value").entity(Double.class)
-                .satisfies(v -> assertThat(v).isCloseTo(2.0 / 3, within(1e-9)));
+                .isEqualTo(0.666667); // 2/3 at 6 decimals
         national("hfk", "2019-07-10")
                 .path("nationalRisk.score").valueIsNull()
                 .path("nationalRisk.level").valueIsNull()
@@ -291,7 +291,7 @@ class PolicyQueriesGraphQlTest {
                 .path("localizationProgress[*].componentsWithheld").entityList(Integer.class)
                 .containsExactly(1, 1, 1, 1, 1)
                 .path("localizationProgress[0].domesticShare").entity(Double.class)
-                .satisfies(v -> assertThat(v).isCloseTo(100.0 / 300, within(1e-9)))
+                .isEqualTo(0.333333) // 100/300 at 6 decimals
                 .path("localizationProgress[0].restrictedShare").entity(Double.class).isEqualTo(0.0)
                 .path("localizationProgress[1].restrictedShare").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(150.0 / 300, within(1e-9)))
