@@ -38,6 +38,23 @@ class OperationsTest extends StandaloneStack {
     }
 
     @Test
+    void prometheusScrapesCommandsAndProcessorsForOperatorsOnly() {
+        anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        rest("ministry-analyst").get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+        String scrape = rest("operator").mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(8 << 20)).build()
+                                        .get().uri("/actuator/prometheus").exchange()
+                                        .expectStatus().isOk()
+                                        .expectBody(String.class).returnResult().getResponseBody();
+        // the demo data went through the command bus and every projection: Axon's meters, the product's own
+        org.assertj.core.api.Assertions.assertThat(scrape)
+               .contains("commandBus_successCounter_total{", "eventProcessor_processedCounter_total{",
+                         "processorName=\"sourcing\"", "sobujang_commands_seconds_count{",
+                         "sobujang_projection_lag_events{")
+               .as("no client-side percentiles: a histogram per payload type is updated on every message")
+               .doesNotContain("quantile=");
+    }
+
+    @Test
     void discoveryEndpointsArePublic() {
         anonymous().get().uri("/.well-known/openid-configuration").exchange()
                    .expectStatus().isOk()

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -17,8 +18,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The whole embedded default in-process — embedded PostgreSQL event store, mongo-java-server read store, demo data
- * — driven over HTTP exactly as a client would. Subclasses share one Spring context (and so one PostgreSQL).
+ * — driven over HTTP exactly as a client would. Subclasses share one Spring context (and so one PostgreSQL). Metrics
+ * are exported as in the product (Spring Boot's tests switch exporters off unless asked).
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = SobujangTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class StandaloneStack {
 
