@@ -9,7 +9,9 @@ import java.util.Map;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.ClientErrors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,17 +29,15 @@ class HistoryController {
 
     private final ComponentReadModel components;
     private final MongoTemplate mongo;
-    private final AccessPolicy access;
 
-    HistoryController(ComponentReadModel components, MongoTemplate mongo, AccessPolicy access) {
-        this.access = access;
+    HistoryController(ComponentReadModel components, MongoTemplate mongo) {
         this.components = components;
         this.mongo = mongo;
     }
 
     @QueryMapping
-    List<HistoryEntryView> componentHistory(@Argument String id, Caller caller) {
-        AccessPolicy.Scope scope = access.history(caller, AccessPolicy.arguments("id", id));
+    @Authorized(QueryOperation.COMPONENT_HISTORY)
+    List<HistoryEntryView> componentHistory(@Argument String id, Caller caller, AccessPolicy.Scope scope) {
         if (components.find(id).isEmpty()) {
             throw new ClientErrors.NotFound("No component with id '" + id + "'");
         }

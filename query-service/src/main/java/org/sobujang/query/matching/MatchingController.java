@@ -19,17 +19,18 @@ import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.partnership.ComponentPartnershipsDocument;
 import org.sobujang.query.partnership.PartnershipReadModel;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.sourcing.PlanState;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.sobujang.query.web.SobujangProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -46,14 +47,11 @@ class MatchingController {
     private final PartnershipReadModel partnerships;
     private final SourcingReadModel sourcing;
     private final SobujangProperties settings;
-    private final AccessPolicy access;
     private final SupplierMatcher matcher;
 
     MatchingController(ComponentReadModel components, FirmReadModel firms, PartnershipReadModel partnerships,
-                       SourcingReadModel sourcing, SobujangProperties settings, AccessPolicy access,
-                       MatchingProperties weights) {
+                       SourcingReadModel sourcing, SobujangProperties settings, MatchingProperties weights) {
         this.matcher = new SupplierMatcher(weights.parameters());
-        this.access = access;
         this.components = components;
         this.firms = firms;
         this.partnerships = partnerships;
@@ -62,10 +60,9 @@ class MatchingController {
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.DOMESTIC_SUPPLIER_MATCHES)
     List<SupplierMatch> domesticSupplierMatches(@Argument String componentId, @Argument String buyerId,
                                                 @Argument Integer first, Caller caller) {
-        access.supplierMatches(caller, buyerId, AccessPolicy.arguments("componentId", componentId,
-                "buyerId", buyerId, "first", first));
         int limit = Connection.checkPageSize(first);
         ComponentDocument component = components.find(componentId)
                 .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));

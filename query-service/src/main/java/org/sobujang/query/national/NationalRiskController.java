@@ -6,8 +6,9 @@ import java.util.Map;
 
 import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,11 +22,9 @@ class NationalRiskController {
     private final ComponentPools pools;
     private final NationalRiskService national;
     private final SobujangProperties settings;
-    private final AccessPolicy access;
 
     NationalRiskController(ComponentReadModel components, ComponentPools pools, NationalRiskService national,
-                           SobujangProperties settings, AccessPolicy access) {
-        this.access = access;
+                           SobujangProperties settings) {
         this.components = components;
         this.pools = pools;
         this.national = national;
@@ -33,8 +32,8 @@ class NationalRiskController {
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.NATIONAL_RISK)
     NationalRiskView nationalRisk(@Argument String componentId, @Argument LocalDate asOf, Caller caller) {
-        access.nationalFigures(caller, "nationalRisk");
         ComponentDocument component = components.find(componentId)
                 .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));
         LocalDate date = settings.asOfOrToday(asOf);

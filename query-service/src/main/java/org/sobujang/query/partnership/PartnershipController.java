@@ -12,7 +12,9 @@ import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,23 +28,19 @@ class PartnershipController {
     private final PartnershipReadModel partnerships;
     private final FirmReadModel firms;
     private final ComponentReadModel components;
-    private final AccessPolicy access;
 
-    PartnershipController(PartnershipReadModel partnerships, FirmReadModel firms, ComponentReadModel components,
-                          AccessPolicy access) {
-        this.access = access;
+    PartnershipController(PartnershipReadModel partnerships, FirmReadModel firms, ComponentReadModel components) {
         this.partnerships = partnerships;
         this.firms = firms;
         this.components = components;
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.PARTNERSHIPS)
     Connection<PartnershipView> partnerships(@Argument PartnershipFilter filter, @Argument Integer first,
                                              @Argument String after, @Argument Integer last,
-                                             @Argument String before, Caller caller) {
+                                             @Argument String before, Caller caller, AccessPolicy.Scope scope) {
         PartnershipFilter f = filter != null ? filter : new PartnershipFilter(null, null, null, null, null);
-        AccessPolicy.Scope scope = access.partnerships(caller, AccessPolicy.arguments("filter", f, "first", first,
-                "after", after, "last", last, "before", before));
         Connection.Page page = new Connection.Page(first, after, last, before);
         if (f.kind() != null) {
             kind(f.kind());

@@ -18,8 +18,9 @@ import org.sobujang.query.coreitems.LocalizationTargets;
 import org.sobujang.query.national.ComponentPools;
 import org.sobujang.query.national.NationalRiskService;
 import org.sobujang.query.period.Interval;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.Arguments;
 import org.sobujang.query.web.ClientErrors;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,11 +38,9 @@ class ProgressController {
     private final CoreItemListReadModel lists;
     private final ComponentPools pools;
     private final LocalizationProgress progress;
-    private final AccessPolicy access;
 
     ProgressController(ComponentReadModel components, CoreItemListReadModel lists, ComponentPools pools,
-                       NationalRiskService national, AccessPolicy access) {
-        this.access = access;
+                       NationalRiskService national) {
         this.components = components;
         this.lists = lists;
         this.pools = pools;
@@ -49,10 +48,10 @@ class ProgressController {
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.LOCALIZATION_PROGRESS)
     List<ProgressPoint> localizationProgress(@Argument ProgressScope scope, @Argument LocalDate from,
                                              @Argument LocalDate to, @Argument Interval interval,
                                              Caller caller) {
-        access.nationalFigures(caller, "localizationProgress");
         if (from.isAfter(to)) {
             throw new ClientErrors.BadRequest("from " + from + " is after to " + to);
         }

@@ -8,8 +8,9 @@ import org.sobujang.api.Sector;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.web.Arguments;
 import org.sobujang.query.web.ClientErrors;
@@ -32,11 +33,9 @@ class RiskController {
     private final ComponentReadModel components;
     private final SourcingReadModel sourcing;
     private final SobujangProperties settings;
-    private final AccessPolicy access;
 
     RiskController(DependencyRiskService risks, FirmReadModel firms, ComponentReadModel components,
-                   SourcingReadModel sourcing, SobujangProperties settings, AccessPolicy access) {
-        this.access = access;
+                   SourcingReadModel sourcing, SobujangProperties settings) {
         this.risks = risks;
         this.firms = firms;
         this.components = components;
@@ -45,10 +44,9 @@ class RiskController {
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.DEPENDENCY_RISK)
     DependencyRiskView dependencyRisk(@Argument String buyerId, @Argument String componentId,
                                       @Argument LocalDate asOf, Caller caller) {
-        access.buyerData(caller, "dependencyRisk", buyerId, AccessPolicy.arguments("buyerId", buyerId, "componentId", componentId,
-                "asOf", asOf));
         FirmDocument buyer = buyer(buyerId);
         if (components.find(componentId).isEmpty()) {
             throw new ClientErrors.NotFound("No component with id '" + componentId + "'");
@@ -57,11 +55,10 @@ class RiskController {
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.RISK_RANKING)
     List<DependencyRiskView> riskRanking(@Argument String buyerId, @Argument String sector,
                                          @Argument RiskLevel minLevel, @Argument LocalDate asOf,
                                          @Argument Integer first, Caller caller) {
-        access.buyerData(caller, "riskRanking", buyerId, AccessPolicy.arguments("buyerId", buyerId, "sector", sector,
-                "minLevel", minLevel, "asOf", asOf, "first", first));
         int limit = Connection.checkPageSize(first);
         Sector wanted = Arguments.sector(sector);
         FirmDocument buyer = buyer(buyerId);

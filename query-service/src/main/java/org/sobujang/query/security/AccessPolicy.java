@@ -17,8 +17,8 @@ public class AccessPolicy {
     /** Which firm-scoped entries or partnerships a caller sees. {@code firmId} null with {@code all} false: none. */
     public record Scope(boolean all, String firmId) {
 
-        static final Scope ALL = new Scope(true, null);
-        static final Scope NONE = new Scope(false, null);
+        public static final Scope ALL = new Scope(true, null);
+        public static final Scope NONE = new Scope(false, null);
 
         public boolean covers(String firm) {
             return all || (firmId != null && firmId.equals(firm));
@@ -31,8 +31,32 @@ public class AccessPolicy {
         this.audit = audit;
     }
 
+    /**
+     * The decision for {@code operation} ({@link Authorized}): throws FORBIDDEN, or returns what the caller may see
+     * ({@link Scope#ALL} for the rules that grant all or nothing).
+     */
+    public Scope decide(QueryOperation operation, Caller caller, Map<String, ?> arguments) {
+        String firm = operation.firmArgument() == null ? null : (String) arguments.get(operation.firmArgument());
+        return switch (operation.rule()) {
+            case BUYER_DATA -> {
+                buyerData(caller, operation.fieldName(), firm, arguments);
+                yield Scope.ALL;
+            }
+            case SUPPLIER_MATCHES -> {
+                supplierMatches(caller, firm, arguments);
+                yield Scope.ALL;
+            }
+            case NATIONAL_FIGURES -> {
+                nationalFigures(caller, operation.fieldName());
+                yield Scope.ALL;
+            }
+            case PARTNERSHIPS -> partnerships(caller, arguments);
+            case HISTORY -> history(caller, arguments);
+        };
+    }
+
     /** dependencyRisk, riskRanking, sourcingPlan: the buyer's own PROCUREMENT clients, or ADMIN (audited). */
-    public void buyerData(Caller caller, String operation, String buyerId, Map<String, ?> arguments) {
+    void buyerData(Caller caller, String operation, String buyerId, Map<String, ?> arguments) {
         if (caller.actsFor(Caller.PROCUREMENT, buyerId)) {
             return;
         }
@@ -47,7 +71,7 @@ public class AccessPolicy {
      * domesticSupplierMatches: with a buyer, that buyer's PROCUREMENT or PARTNERSHIP clients (the answer compares
      * against its volume); without one, PROCUREMENT, PARTNERSHIP and STEWARD. ADMIN either way (audited).
      */
-    public void supplierMatches(Caller caller, String buyerId, Map<String, ?> arguments) {
+    void supplierMatches(Caller caller, String buyerId, Map<String, ?> arguments) {
         boolean allowed = buyerId == null
                 ? caller.has(Caller.PROCUREMENT) || caller.has(Caller.PARTNERSHIP) || caller.has(Caller.STEWARD)
                 : caller.actsFor(Caller.PROCUREMENT, buyerId) || caller.actsFor(Caller.PARTNERSHIP, buyerId);
@@ -62,7 +86,7 @@ public class AccessPolicy {
     }
 
     /** partnerships: ADMIN all (audited); PARTNERSHIP clients of a firm those it is buyer or supplier of. */
-    public Scope partnerships(Caller caller, Map<String, ?> arguments) {
+    Scope partnerships(Caller caller, Map<String, ?> arguments) {
         if (caller.isAdmin()) {
             audit.adminRead(caller, "partnerships", arguments);
             return Scope.ALL;
@@ -74,7 +98,7 @@ public class AccessPolicy {
     }
 
     /** nationalRisk, localizationProgress, importDependence: pooled national figures for ANALYST and ADMIN. */
-    public void nationalFigures(Caller caller, String operation) {
+    void nationalFigures(Caller caller, String operation) {
         if (!caller.has(Caller.ANALYST) && !caller.isAdmin()) {
             throw denied(operation);
         }
@@ -84,7 +108,7 @@ public class AccessPolicy {
      * componentHistory: everyone sees public entries; PROCUREMENT and PARTNERSHIP clients of a firm also that firm's
      * sourcing and partnerships; ADMIN all (audited).
      */
-    public Scope history(Caller caller, Map<String, ?> arguments) {
+    Scope history(Caller caller, Map<String, ?> arguments) {
         if (caller.isAdmin()) {
             audit.adminRead(caller, "componentHistory", arguments);
             return Scope.ALL;

@@ -13,8 +13,9 @@ import org.sobujang.query.component.ComponentDocument;
 import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.firm.FirmDocument;
 import org.sobujang.query.firm.FirmReadModel;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,11 +30,9 @@ class SourcingController {
     private final FirmReadModel firms;
     private final ComponentReadModel components;
     private final SobujangProperties settings;
-    private final AccessPolicy access;
 
     SourcingController(SourcingReadModel sourcing, FirmReadModel firms, ComponentReadModel components,
-                       SobujangProperties settings, AccessPolicy access) {
-        this.access = access;
+                       SobujangProperties settings) {
         this.sourcing = sourcing;
         this.firms = firms;
         this.components = components;
@@ -42,10 +41,9 @@ class SourcingController {
 
     /** Null when the buyer has recorded nothing for the component; NOT_FOUND when either is unknown. */
     @QueryMapping
+    @Authorized(QueryOperation.SOURCING_PLAN)
     SourcingPlanView sourcingPlan(@Argument String buyerId, @Argument String componentId, @Argument LocalDate asOf,
                                   Caller caller) {
-        access.buyerData(caller, "sourcingPlan", buyerId, AccessPolicy.arguments("buyerId", buyerId,
-                "componentId", componentId, "asOf", asOf));
         if (firms.find(buyerId).isEmpty()) {
             throw new ClientErrors.NotFound("No firm with id '" + buyerId + "'");
         }

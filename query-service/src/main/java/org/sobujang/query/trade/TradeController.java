@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.sobujang.query.period.Interval;
-import org.sobujang.query.security.AccessPolicy;
+import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
+import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -22,20 +23,18 @@ class TradeController {
 
     private final TradeReadModel trade;
     private final SobujangProperties settings;
-    private final AccessPolicy access;
 
-    TradeController(TradeReadModel trade, SobujangProperties settings, AccessPolicy access) {
-        this.access = access;
+    TradeController(TradeReadModel trade, SobujangProperties settings) {
         this.trade = trade;
         this.settings = settings;
     }
 
     @QueryMapping
+    @Authorized(QueryOperation.IMPORT_DEPENDENCE)
     List<DependencePoint> importDependence(@Argument List<String> hsPrefixes, @Argument String partner,
                                            @Argument LocalDate from, @Argument LocalDate to,
                                            @Argument Interval interval, @Argument Measure measure,
                                            @Argument String source, Caller caller) {
-        access.nationalFigures(caller, "importDependence");
         if (hsPrefixes.isEmpty() || hsPrefixes.stream().anyMatch(p -> !p.matches("\\d{1,10}"))) {
             throw new ClientErrors.BadRequest("hsPrefixes must be 1 to 10 digits each, at least one, got "
                                               + hsPrefixes);
