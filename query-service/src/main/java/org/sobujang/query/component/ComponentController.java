@@ -42,13 +42,16 @@ class ComponentController {
         }
         Sector sector = Arguments.sector(f.sector());
         LocalDate asOf = settings.asOfOrToday(f.asOf());
-        List<ComponentDocument> matching = components
-                .list(sector == null ? null : sector.name(), f.category() == null ? null : f.category().name(), f.hsPrefix())
-                .stream()
-                .filter(c -> f.restricted() == null
-                             || c.restrictedOn(asOf, settings.homeCountry()) == f.restricted())
+        String sectorName = sector == null ? null : sector.name();
+        String category = f.category() == null ? null : f.category().name();
+        if (f.restricted() == null) {
+            return Connection.of(components.listing(sectorName, category, f.hsPrefix()), ComponentController::key, page);
+        }
+        // whether a component is restricted depends on the date: decided here, over the filtered components
+        List<ComponentDocument> matching = components.list(sectorName, category, f.hsPrefix()).stream()
+                .filter(c -> c.restrictedOn(asOf, settings.homeCountry()) == f.restricted())
                 .toList();
-        return Connection.of(matching, c -> new Connection.Key(c.name(), c.id()), page);
+        return Connection.of(matching, ComponentController::key, page);
     }
 
     @SchemaMapping(typeName = "Component")
@@ -66,5 +69,9 @@ class ComponentController {
     @SchemaMapping(typeName = "Component")
     boolean restricted(ComponentDocument component, @Argument LocalDate asOf) {
         return component.restrictedOn(settings.asOfOrToday(asOf), settings.homeCountry());
+    }
+
+    private static Connection.Key key(ComponentDocument component) {
+        return new Connection.Key(component.name(), component.id());
     }
 }

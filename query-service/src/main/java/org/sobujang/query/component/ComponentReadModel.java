@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 
 import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.readstore.DocumentsReadById;
+import org.sobujang.query.readstore.StoreListing;
+import org.sobujang.query.web.Connection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class ComponentReadModel implements DocumentsReadById {
+public class ComponentReadModel implements DocumentsReadById, StoreListing.Listed {
 
     private final MongoTemplate mongo;
 
@@ -39,7 +41,19 @@ public class ComponentReadModel implements DocumentsReadById {
     }
 
     /** Scans by the stored fields; the date-dependent {@code restricted} filter is the caller's. */
+    /** Every registered component matching the filters (each may be null). */
     public List<ComponentDocument> list(String sector, String category, String hsPrefix) {
+        return mongo.find(Query.query(criteria(sector, category, hsPrefix)), ComponentDocument.class,
+                ComponentDocument.COLLECTION);
+    }
+
+    /** The same, in the listing order (name, then id), for paging in the store. */
+    public Connection.Listing<ComponentDocument> listing(String sector, String category, String hsPrefix) {
+        return new StoreListing<>(mongo, criteria(sector, category, hsPrefix), "name", ComponentDocument.class,
+                                  ComponentDocument.COLLECTION);
+    }
+
+    private static Criteria criteria(String sector, String category, String hsPrefix) {
         List<Criteria> criteria = new ArrayList<>();
         criteria.add(Criteria.where("name").exists(true));
         if (sector != null) {
@@ -51,14 +65,19 @@ public class ComponentReadModel implements DocumentsReadById {
         if (hsPrefix != null) {
             criteria.add(Criteria.where("hsCode").regex("^" + hsPrefix));
         }
-        return mongo.find(Query.query(new Criteria().andOperator(criteria)), ComponentDocument.class,
-                ComponentDocument.COLLECTION);
+        return new Criteria().andOperator(criteria);
     }
 
     /** The components whose HS code starts with a 4- or 6-digit {@code prefix}, from the prefix index by {@code _id}. */
     public List<String> withHsPrefix(String prefix) {
         HsPrefixDocument index = mongo.findById(prefix, HsPrefixDocument.class, HsPrefixDocument.COLLECTION);
         return index == null ? List.of() : index.componentIds();
+    }
+
+    /** Listed by name, then id: the index such a listing is answered from. */
+    @Override
+    public List<StoreListing.Index> listings() {
+        return List.of(new StoreListing.Index(ComponentDocument.COLLECTION, "name"));
     }
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */

@@ -11,14 +11,15 @@ import java.util.stream.Collectors;
 
 import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.readstore.DocumentsReadById;
+import org.sobujang.query.readstore.StoreListing;
+import org.sobujang.query.web.Connection;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class FirmReadModel implements DocumentsReadById {
+public class FirmReadModel implements DocumentsReadById, StoreListing.Listed {
 
     private final MongoTemplate mongo;
     private final SobujangProperties settings;
@@ -65,7 +66,8 @@ public class FirmReadModel implements DocumentsReadById {
     }
 
     /** Scans: the firm register is small, and the order is applied by the caller's paging. */
-    public List<FirmDocument> list(FirmFilter filter) {
+    /** The registered firms matching {@code filter}, in the listing order (name, then id), paged in the store. */
+    public Connection.Listing<FirmDocument> list(FirmFilter filter) {
         List<Criteria> criteria = new ArrayList<>();
         if (filter != null) {
             if (filter.country() != null) {
@@ -84,8 +86,14 @@ public class FirmReadModel implements DocumentsReadById {
         }
         // Upserts could in principle leave a document without its registration; such a stub is no firm to list.
         criteria.add(Criteria.where("name").exists(true));
-        return mongo.find(Query.query(new Criteria().andOperator(criteria)), FirmDocument.class,
-                FirmDocument.COLLECTION);
+        return new StoreListing<>(mongo, new Criteria().andOperator(criteria), "name", FirmDocument.class,
+                                  FirmDocument.COLLECTION);
+    }
+
+    /** Listed by name, then id: the index such a listing is answered from. */
+    @Override
+    public List<StoreListing.Index> listings() {
+        return List.of(new StoreListing.Index(FirmDocument.COLLECTION, "name"));
     }
 
     /** The documents this feature's readers fetch by id per request, for a read cache to keep warm. */

@@ -49,7 +49,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
     public record Key(String name, String id) {
         static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparing(Key::id);
 
-        String encode() {
+        public String encode() {
             // Ids are [A-Za-z0-9_-], so the last newline always separates the two parts.
             return Base64.getUrlEncoder().withoutPadding()
                          .encodeToString((name + "\n" + id).getBytes(StandardCharsets.UTF_8));
@@ -89,25 +89,59 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
         return of(items, key, Page.first(first, after));
     }
 
-    /** Relay's algorithm: cut by the cursors, then take the first {@code first}, then the last {@code last}. */
+    /**
+     * Items in the listing order (by name, then id) that can be counted and sliced where they are kept: a read store
+     * answers a page with a few counts and one sorted, skipped and limited query instead of handing over every item.
+     */
+    public interface Listing<T> {
+
+        /** How many items there are. */
+        long count();
+
+        /** How many items come before {@code key} (and, if {@code inclusive}, the item at it). */
+        long countBefore(Key key, boolean inclusive);
+
+        /** The items at positions {@code from} to {@code from + size - 1}, in order. */
+        List<T> slice(long from, int size);
+    }
+
+    /** Relay's algorithm over a list in memory: cut by the cursors, then take the first {@code first}, then the last {@code last}. */
     public static <T> Connection<T> of(List<T> items, Function<T, Key> key, Page page) {
         List<T> sorted = items.stream().sorted(Comparator.comparing(key, Key.ORDER)).toList();
-        int from = 0;
-        int to = sorted.size();
-        if (page.after() != null) {
-            Key after = Key.decode(page.after());
-            while (from < to && Key.ORDER.compare(key.apply(sorted.get(from)), after) <= 0) {
-                from++;
+        return of(new Listing<>() {
+            @Override
+            public long count() {
+                return sorted.size();
             }
-        }
-        if (page.before() != null) {
-            Key before = Key.decode(page.before());
-            int end = from;
-            while (end < to && Key.ORDER.compare(key.apply(sorted.get(end)), before) < 0) {
-                end++;
+
+            @Override
+            public long countBefore(Key at, boolean inclusive) {
+                long n = 0;
+                while (n < sorted.size()) {
+                    int c = Key.ORDER.compare(key.apply(sorted.get((int) n)), at);
+                    if (c > 0 || (c == 0 && !inclusive)) {
+                        break;
+                    }
+                    n++;
+                }
+                return n;
             }
-            to = end;
-        }
+
+            @Override
+            public List<T> slice(long from, int size) {
+                return sorted.subList((int) from, (int) from + size);
+            }
+        }, key, page);
+    }
+
+    /**
+     * Relay's algorithm over a {@link Listing}: cut by the cursors ({@code after} and {@code before} need not be items),
+     * then take the first {@code first}, then the last {@code last}; {@code totalCount} counts every item.
+     */
+    public static <T> Connection<T> of(Listing<T> listing, Function<T, Key> key, Page page) {
+        long total = listing.count();
+        long from = page.after() == null ? 0 : listing.countBefore(Key.decode(page.after()), true);
+        long to = page.before() == null ? total : Math.max(from, listing.countBefore(Key.decode(page.before()), false));
         Integer first = page.first() == null && page.last() == null ? Integer.valueOf(DEFAULT_PAGE_SIZE)
                 : page.first();
         if (first != null && to - from > first) {
@@ -117,12 +151,12 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
             from = to - page.last();
         }
         List<Edge<T>> edges = new ArrayList<>();
-        for (T item : sorted.subList(from, to)) {
+        for (T item : to > from ? listing.slice(from, (int) (to - from)) : List.<T>of()) {
             edges.add(new Edge<>(key.apply(item).encode(), item));
         }
         String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Connection<>(edges, new PageInfo(from > 0, to < sorted.size(), startCursor, endCursor),
-                                items.size());
+        return new Connection<>(edges, new PageInfo(from > 0, to < total, startCursor, endCursor),
+                                (int) Math.min(total, Integer.MAX_VALUE));
     }
 }
