@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -154,8 +153,7 @@ final class EventRows {
                 return shape.metaData();
             }
             ObjectNode copy = template.deepCopy();
-            for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : copy.properties()) {
                 if (field.getValue().isTextual() && UUID_LIKE.matcher(field.getValue().asText()).matches()) {
                     field.setValue(TextNode.valueOf(UUID.randomUUID().toString()));
                 }
