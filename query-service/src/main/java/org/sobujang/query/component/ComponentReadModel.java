@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.readstore.DocumentsReadById;
 import org.sobujang.query.readstore.StoreListing;
+import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +25,11 @@ public class ComponentReadModel implements DocumentsReadById, StoreListing.Liste
 
     ComponentReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** The registered component, or NOT_FOUND: the one answer every query gives for an unknown component id. */
+    public ComponentDocument require(String id) {
+        return find(id).orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + id + "'"));
     }
 
     public Optional<ComponentDocument> find(String id) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.sobujang.query.readstore.Documents;
 import org.sobujang.query.readstore.DocumentsReadById;
 import org.sobujang.query.readstore.StoreListing;
+import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,6 +28,11 @@ public class FirmReadModel implements DocumentsReadById, StoreListing.Listed {
     FirmReadModel(MongoTemplate mongo, SobujangProperties settings) {
         this.mongo = mongo;
         this.settings = settings;
+    }
+
+    /** The registered firm, or NOT_FOUND: the one answer every query gives for an unknown firm id. */
+    public FirmDocument require(String id) {
+        return find(id).orElseThrow(() -> new ClientErrors.NotFound("No firm with id '" + id + "'"));
     }
 
     public Optional<FirmDocument> find(String id) {

@@ -12,7 +12,6 @@ import org.sobujang.query.security.AccessPolicy;
 import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
 import org.sobujang.query.security.QueryOperation;
-import org.sobujang.query.web.ClientErrors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,9 +37,7 @@ class HistoryController {
     @QueryMapping
     @Authorized(QueryOperation.COMPONENT_HISTORY)
     List<HistoryEntryView> componentHistory(@Argument String id, Caller caller, AccessPolicy.Scope scope) {
-        if (components.find(id).isEmpty()) {
-            throw new ClientErrors.NotFound("No component with id '" + id + "'");
-        }
+        components.require(id);
         Map<String, HistoryEntryDocument> entries = ComponentHistoryDocument.entriesOf(Documents.findByIds(mongo,
                 ComponentHistoryDocument.idsOf(id), ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION));
         // Hidden entries are left out entirely, not summarized: their number would already tell something.

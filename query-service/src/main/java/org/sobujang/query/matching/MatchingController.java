@@ -11,7 +11,6 @@ import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
 import org.sobujang.query.security.QueryOperation;
-import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,10 +36,9 @@ class MatchingController {
     List<SupplierMatch> domesticSupplierMatches(@Argument String componentId, @Argument String buyerId,
                                                 @Argument Integer first, Caller caller) {
         int limit = Connection.checkPageSize(first);
-        ComponentDocument component = components.find(componentId)
-                .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));
-        if (buyerId != null && firms.find(buyerId).isEmpty()) {
-            throw new ClientErrors.NotFound("No firm with id '" + buyerId + "'");
+        ComponentDocument component = components.require(componentId);
+        if (buyerId != null) {
+            firms.require(buyerId);
         }
         return matches.of(component, buyerId).stream().limit(limit).toList();
     }

@@ -9,7 +9,6 @@ import org.sobujang.query.component.ComponentReadModel;
 import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
 import org.sobujang.query.security.QueryOperation;
-import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,8 +33,7 @@ class NationalRiskController {
     @QueryMapping
     @Authorized(QueryOperation.NATIONAL_RISK)
     NationalRiskView nationalRisk(@Argument String componentId, @Argument LocalDate asOf, Caller caller) {
-        ComponentDocument component = components.find(componentId)
-                .orElseThrow(() -> new ClientErrors.NotFound("No component with id '" + componentId + "'"));
+        ComponentDocument component = components.require(componentId);
         LocalDate date = settings.asOfOrToday(asOf);
         NationalAssessment assessment = pools.answer(List.of("nationalRisk", componentId, date),
                 Map.of(componentId, component), pool -> national.assess(pool, componentId, date));

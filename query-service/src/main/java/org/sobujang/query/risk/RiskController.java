@@ -13,7 +13,6 @@ import org.sobujang.query.security.Caller;
 import org.sobujang.query.security.QueryOperation;
 import org.sobujang.query.sourcing.SourcingReadModel;
 import org.sobujang.query.web.Arguments;
-import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.Connection;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,9 +47,7 @@ class RiskController {
     DependencyRiskView dependencyRisk(@Argument String buyerId, @Argument String componentId,
                                       @Argument LocalDate asOf, Caller caller) {
         FirmDocument buyer = buyer(buyerId);
-        if (components.find(componentId).isEmpty()) {
-            throw new ClientErrors.NotFound("No component with id '" + componentId + "'");
-        }
+        components.require(componentId);
         return risks.assess(buyer, List.of(componentId), settings.asOfOrToday(asOf)).get(0);
     }
 
@@ -72,7 +69,6 @@ class RiskController {
     }
 
     private FirmDocument buyer(String buyerId) {
-        return firms.find(buyerId)
-                    .orElseThrow(() -> new ClientErrors.NotFound("No firm with id '" + buyerId + "'"));
+        return firms.require(buyerId);
     }
 }

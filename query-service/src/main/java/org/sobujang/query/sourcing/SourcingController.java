@@ -16,7 +16,6 @@ import org.sobujang.query.firm.FirmReadModel;
 import org.sobujang.query.security.Authorized;
 import org.sobujang.query.security.Caller;
 import org.sobujang.query.security.QueryOperation;
-import org.sobujang.query.web.ClientErrors;
 import org.sobujang.query.web.SobujangProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -44,12 +43,8 @@ class SourcingController {
     @Authorized(QueryOperation.SOURCING_PLAN)
     SourcingPlanView sourcingPlan(@Argument String buyerId, @Argument String componentId, @Argument LocalDate asOf,
                                   Caller caller) {
-        if (firms.find(buyerId).isEmpty()) {
-            throw new ClientErrors.NotFound("No firm with id '" + buyerId + "'");
-        }
-        if (components.find(componentId).isEmpty()) {
-            throw new ClientErrors.NotFound("No component with id '" + componentId + "'");
-        }
+        firms.require(buyerId);
+        components.require(componentId);
         LocalDate date = settings.asOfOrToday(asOf);
         return sourcing.plan(buyerId, componentId).map(plan -> view(plan, date)).orElse(null);
     }
