@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final Duration START = Duration.ofSeconds(180);
+    /** A start gives up after this long without progress (ServiceProcess.awaitHealthy), not on a fixed clock. */
+    private static final Duration START = Duration.ofSeconds(60);
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Codes the demo does not use, so the import's totals are this test's alone. */

@@ -66,12 +66,53 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    void awaitHealthy(Duration timeout) {
+    /**
+     * Waits until the service answers its health check. A slow machine only makes this take longer: it gives up when
+     * the process has made no progress for {@code quiet} (its log has not grown and it has used less than half a
+     * second of CPU), when it exited, or after {@link #CEILING} in all.
+     */
+    void awaitHealthy(Duration quiet) {
+        Progress progress = new Progress(quiet);
         try {
-            Awaitility.await(name + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(250))
-                      .until(this::healthy);
+            Awaitility.await(name + " healthy").atMost(CEILING).pollInterval(Duration.ofMillis(250))
+                      .until(() -> healthy() || progress.stalled());
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException(name + " not healthy within " + timeout + ":\n" + tail(), e);
+            throw new IllegalStateException(name + " not healthy within " + CEILING + ":\n" + tail(), e);
+        }
+        if (progress.stalled()) {
+            throw new IllegalStateException(name + " made no progress for " + quiet + " (log, CPU):\n" + tail());
+        }
+    }
+
+    /** However slow the machine, a start that takes this long is broken. */
+    static final Duration CEILING = Duration.ofMinutes(10);
+
+    /** The process's log size and CPU time, and when either last moved. */
+    private final class Progress {
+        private final long quietNanos;
+        private long logSize = -1;
+        private Duration cpu = Duration.ZERO;
+        private long lastMoved = System.nanoTime();
+        private boolean stalled;
+
+        Progress(Duration quiet) {
+            this.quietNanos = quiet.toNanos();
+        }
+
+        boolean stalled() {
+            if (stalled) {
+                return true;
+            }
+            long size = log.toFile().length();
+            Duration used = process.info().totalCpuDuration().orElse(Duration.ZERO);
+            long now = System.nanoTime();
+            if (size != logSize || used.minus(cpu).toMillis() >= 500) {
+                logSize = size;
+                cpu = used;
+                lastMoved = now;
+            }
+            stalled = now - lastMoved > quietNanos;
+            return stalled;
         }
     }
 

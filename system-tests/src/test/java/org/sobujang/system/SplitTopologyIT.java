@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  */
 class SplitTopologyIT {
 
-    private static final Duration START = Duration.ofSeconds(90);
+    /** A start gives up after this long without progress (ServiceProcess.awaitHealthy), not on a fixed clock. */
+    private static final Duration START = Duration.ofSeconds(60);
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     private static EmbeddedPostgres postgres;
