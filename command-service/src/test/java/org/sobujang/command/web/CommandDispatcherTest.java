@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
 import org.sobujang.command.Conflict;
+import org.sobujang.command.Rule;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.bus.ConsistencyToken;
 
 class CommandDispatcherTest {
+
+    /** Stands for any rule of an aggregate. */
+    private static final class SharesNeverExceedDemand extends Rule {
+    }
 
     private final CommandGateway gateway = Mockito.mock(CommandGateway.class);
     private final CommandDispatcher dispatcher = new CommandDispatcher(gateway);
@@ -73,7 +78,7 @@ class CommandDispatcherTest {
     @Test
     void aRejectedCommandIsNotRetriedAndFailsWithTheHandlersOwnException() {
         answer("bad", () -> GenericCommandResultMessage.asCommandResultMessage(
-                new RuleViolated("SharesNeverExceedDemand", "shares would sum to 1.05 on 2020-06-01")));
+                new RuleViolated(new SharesNeverExceedDemand(), "shares would sum to 1.05 on 2020-06-01")));
 
         assertThatThrownBy(() -> dispatcher.send("bad")).isInstanceOf(RuleViolated.class);
         assertThat(calls).hasValue(1);
