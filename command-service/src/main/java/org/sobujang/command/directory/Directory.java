@@ -14,15 +14,12 @@ import org.sobujang.command.RuleViolated;
  * <p>
  * It is also the one place where a command's references to other aggregates are checked: {@link #requireFirm} and
  * {@link #requireComponent} refuse an unknown id in the name of the rule that needs the object, and the refusal
- * carries the {@link Reference} it is about.
+ * carries the {@link Reference}, so that the REST layer can answer an id from the path 404 and one from the body 422
+ * (see {@code CommandDispatcher#send(Object, Reference...)}).
  */
 public interface Directory {
 
     Optional<FirmEntry> firm(String firmId);
-
-    default boolean firmExists(String firmId) {
-        return firm(firmId).isPresent();
-    }
 
     Optional<String> firmWithRegistrationNumber(String registrationNumber);
 
