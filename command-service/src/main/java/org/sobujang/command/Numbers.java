@@ -6,20 +6,19 @@ import java.util.Optional;
 /**
  * The precision the model defines for every number a command carries (docs/api.md, "Numbers"). Decimals are kept
  * exact from the request to the read models (MongoDB's Decimal128 holds 34 significant digits and exponents within
- * ±6143); a number the model does not define is refused here, on the command side, so that no accepted event can
- * carry a value a read model cannot hold.
+ * ±6143); a number the model does not define is refused on the command side, so that no accepted event can carry a
+ * value a read model cannot hold.
  * <ul>
  * <li>a <b>share</b> is in [0, 1] with at most {@value #SHARE_FRACTION_DIGITS} digits after the decimal point;</li>
  * <li>a <b>quantity</b> (annual volume, capacity, a trade value or weight) is in [0, 10<sup>15</sup>] with at most
  * {@value #QUANTITY_FRACTION_DIGITS} digits after the decimal point.</li>
  * </ul>
  * Trailing zeros do not count ({@code 0.50000000000000000000000} is the share 0.5): such a value is accepted and
- * stored without them.
+ * stored without them. The rules that apply these limits name the refusals: {@link QuantityWithinRange} for every
+ * quantity, and a rule of its own for each kind of share.
  */
 public final class Numbers {
 
-    public static final String SHARE_RULE = "ShareWithinZeroAndOne";
-    public static final String QUANTITY_RULE = "QuantityWithinRange";
     public static final int SHARE_FRACTION_DIGITS = 20;
     public static final int QUANTITY_FRACTION_DIGITS = 6;
     public static final BigDecimal QUANTITY_MAX = new BigDecimal("1E15");
@@ -27,33 +26,7 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The share as it is stored, or an {@link InvalidInput} naming {@code field}; {@code null} is refused. */
-    public static BigDecimal share(String field, BigDecimal share) {
-        return share(field, share, SHARE_RULE);
-    }
-
-    /** As {@link #share(String, BigDecimal)}, the refusal naming {@code rule} (a target share's own rule name). */
-    public static BigDecimal share(String field, BigDecimal share, String rule) {
-        Optional<String> problem = shareProblem(share);
-        if (problem.isPresent()) {
-            throw new InvalidInput(field, rule + ": " + problem.get());
-        }
-        return canonical(share, SHARE_FRACTION_DIGITS);
-    }
-
-    /** An optional quantity as it is stored ({@code null} stays {@code null}), or an {@link InvalidInput}. */
-    public static BigDecimal quantity(String field, BigDecimal quantity) {
-        if (quantity == null) {
-            return null;
-        }
-        Optional<String> problem = quantityProblem(quantity);
-        if (problem.isPresent()) {
-            throw new InvalidInput(field, QUANTITY_RULE + ": " + problem.get());
-        }
-        return canonical(quantity, QUANTITY_FRACTION_DIGITS);
-    }
-
-    /** Why a share is refused, if it is; for parsers that report row errors instead of throwing. */
+    /** Why a share is refused, if it is; the rules that guard shares name the refusal. */
     public static Optional<String> shareProblem(BigDecimal share) {
         if (share == null) {
             return Optional.of("a share is required");
@@ -77,6 +50,16 @@ public final class Numbers {
                                + " digits after the decimal point");
         }
         return Optional.empty();
+    }
+
+    /** A share without a problem as it is stored. */
+    public static BigDecimal storedShare(BigDecimal share) {
+        return canonical(share, SHARE_FRACTION_DIGITS);
+    }
+
+    /** A quantity without a problem as it is stored. */
+    public static BigDecimal storedQuantity(BigDecimal quantity) {
+        return canonical(quantity, QUANTITY_FRACTION_DIGITS);
     }
 
     /** Digits after the decimal point without trailing zeros; only called on values already within range. */

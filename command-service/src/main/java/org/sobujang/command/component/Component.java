@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,15 +29,13 @@ import org.sobujang.api.component.RegisterComponent;
 import org.sobujang.api.component.RestrictionMeasure;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.Countries;
+import org.sobujang.command.HsCodeHasSixToTenDigits;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
-import org.sobujang.command.RuleViolated;
 
 @Aggregate
 class Component {
-
-    private static final Pattern HS_CODE = Pattern.compile("\\d{6,10}");
 
     @AggregateIdentifier
     private String aggregateId;
@@ -64,13 +61,8 @@ class Component {
             throw new Conflict("Component " + command.componentId() + " is already registered with different details");
         }
         Ids.require("id", command.componentId());
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidInput("name", "ComponentNameNotBlank: a component's name must not be blank");
-        }
-        if (command.hsCode() == null || !HS_CODE.matcher(command.hsCode()).matches()) {
-            throw new InvalidInput("hsCode", "HsCodeHasSixToTenDigits: " + command.hsCode()
-                    + " is not an HS code of 6 to 10 digits");
-        }
+        ComponentNameNotBlank.check(command.name());
+        HsCodeHasSixToTenDigits.check("hsCode", command.hsCode());
         if (command.category() == null) {
             throw new InvalidInput("category", "a component needs a category");
         }
@@ -120,16 +112,7 @@ class Component {
         if (restrictions.containsKey(command.restrictionId())) {
             throw new Conflict("Restriction " + command.restrictionId() + " already exists");
         }
-        restrictions.values().stream()
-                    .filter(existing -> existing.sameMeasureAs(command) && existing.activeOnOrAfter(command.effectiveFrom()))
-                    .findFirst()
-                    .ifPresent(existing -> {
-                        throw new RuleViolated("NoOverlappingRestrictions", command.imposingCountry() + " already has "
-                                + command.measure() + " against " + command.targetCountry() + " on component "
-                                + command.componentId() + " active from " + existing.effectiveFrom()
-                                + (existing.liftedFrom() == null ? "" : " until " + existing.liftedFrom())
-                                + " (restriction " + existing.restrictionId() + ")");
-                    });
+        NoOverlappingRestrictions.check(restrictions.values(), command);
         apply(new ExportRestrictionImposed(command.componentId(), command.restrictionId(), command.imposingCountry(),
                                            command.targetCountry(), command.measure(), command.effectiveFrom(),
                                            command.legalReference()));
@@ -144,15 +127,8 @@ class Component {
         if (command.effectiveFrom() == null) {
             throw new InvalidInput("effectiveFrom", "a lift needs the date it takes effect");
         }
-        if (restriction.liftedFrom() != null) {
-            throw new RuleViolated("RestrictionLiftedAtMostOnce", "restriction " + command.restrictionId()
-                    + " was already lifted from " + restriction.liftedFrom());
-        }
-        if (command.effectiveFrom().isBefore(restriction.effectiveFrom())) {
-            throw new RuleViolated("LiftNotBeforeImposed", "restriction " + command.restrictionId()
-                    + " took effect on " + restriction.effectiveFrom() + ", it cannot be lifted from "
-                    + command.effectiveFrom());
-        }
+        RestrictionLiftedAtMostOnce.check(restriction);
+        LiftNotBeforeImposed.check(restriction, command.effectiveFrom());
         apply(new ExportRestrictionLifted(command.componentId(), command.restrictionId(), command.effectiveFrom()));
     }
 
@@ -193,20 +169,20 @@ class Component {
     }
 
     /** Active on every date d with effectiveFrom &lt;= d &lt; liftedFrom (no end while liftedFrom is null). */
-    private record Restriction(String restrictionId, String imposingCountry, String targetCountry,
-                               RestrictionMeasure measure, LocalDate effectiveFrom, LocalDate liftedFrom) {
+    record Restriction(String restrictionId, String imposingCountry, String targetCountry,
+                       RestrictionMeasure measure, LocalDate effectiveFrom, LocalDate liftedFrom) {
 
-        private Restriction lifted(LocalDate from) {
+        Restriction lifted(LocalDate from) {
             return new Restriction(restrictionId, imposingCountry, targetCountry, measure, effectiveFrom, from);
         }
 
-        private boolean sameMeasureAs(ImposeExportRestriction command) {
+        boolean sameMeasureAs(ImposeExportRestriction command) {
             return imposingCountry.equals(command.imposingCountry()) && targetCountry.equals(command.targetCountry())
                     && measure == command.measure();
         }
 
         /** Whether [effectiveFrom, liftedFrom) meets [from, ∞); a restriction lifted the day it began never does. */
-        private boolean activeOnOrAfter(LocalDate from) {
+        boolean activeOnOrAfter(LocalDate from) {
             return liftedFrom == null || (from.isBefore(liftedFrom) && effectiveFrom.isBefore(liftedFrom));
         }
     }

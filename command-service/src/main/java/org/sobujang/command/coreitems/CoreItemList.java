@@ -29,14 +29,10 @@ import org.sobujang.api.coreitems.SetLocalizationTarget;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
-import org.sobujang.command.Numbers;
-import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
 
 @Aggregate
 class CoreItemList {
-
-    static final String MEMBERS_ARE_REGISTERED_COMPONENTS = "CoreItemListMembersAreRegisteredComponents";
 
     @AggregateIdentifier
     private String aggregateId;
@@ -60,9 +56,7 @@ class CoreItemList {
             throw new Conflict("Core-item list " + command.listId() + " is already defined with different details");
         }
         Ids.require("id", command.listId());
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidInput("name", "CoreItemListNameNotBlank: a core-item list's name must not be blank");
-        }
+        CoreItemListNameNotBlank.check(command.name());
         List<String> componentIds = command.componentIds();
         Set<String> newMembers = new LinkedHashSet<>();
         for (int i = 0; i < componentIds.size(); i++) {
@@ -84,7 +78,7 @@ class CoreItemList {
                 throw new InvalidInput(field + ".by", "two targets are given for " + target.by());
             }
         }
-        newMembers.forEach(componentId -> requireRegistered(directory, componentId));
+        newMembers.forEach(componentId -> CoreItemListMembersAreRegisteredComponents.check(directory, componentId));
         apply(new CoreItemListDefined(command.listId(), command.name()));
         newMembers.forEach(componentId -> apply(new CoreItemListMemberAdded(command.listId(), componentId)));
         newTargets.forEach((by, share) -> apply(new LocalizationTargetSet(command.listId(), share, by)));
@@ -97,7 +91,7 @@ class CoreItemList {
         if (members.contains(command.componentId())) {
             return;
         }
-        requireRegistered(directory, command.componentId());
+        CoreItemListMembersAreRegisteredComponents.check(directory, command.componentId());
         apply(new CoreItemListMemberAdded(command.listId(), command.componentId()));
     }
 
@@ -118,18 +112,11 @@ class CoreItemList {
 
     /** @return the share as it is stored */
     private static BigDecimal requireTarget(String prefix, BigDecimal share, LocalDate by) {
-        BigDecimal stored = Numbers.share(prefix + "share", share, "TargetShareWithinZeroAndOne");
+        BigDecimal stored = TargetShareWithinZeroAndOne.check(prefix + "share", share);
         if (by == null) {
             throw new InvalidInput(prefix + "by", "a localization target needs the date it is due");
         }
         return stored;
-    }
-
-    private static void requireRegistered(Directory directory, String componentId) {
-        if (!directory.componentExists(componentId)) {
-            throw new RuleViolated(MEMBERS_ARE_REGISTERED_COMPONENTS, "component " + componentId
-                    + " is not registered");
-        }
     }
 
     @EventSourcingHandler

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,11 +26,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Requests are checked for their shape; a target's share range is the list's rule. */
 @RestController
 @RequestMapping("/api/v1/core-item-lists")
 class CoreItemListCommandController {
 
-    record TargetRequest(@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share, @NotNull LocalDate by) {
+    record TargetRequest(@NotNull BigDecimal share, @NotNull LocalDate by) {
     }
 
     record DefineListRequest(@Pattern(regexp = Ids.PATTERN) String id,

@@ -8,7 +8,7 @@ import org.axonframework.messaging.annotation.SourceId;
 import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
-import org.sobujang.command.Conflict;
+import org.sobujang.command.UniqueRegistrationNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,7 @@ class DirectoryUpdater {
             jdbc.update("INSERT INTO directory_firm (firm_id, country, size, registration_number) VALUES (?, ?, ?, ?)",
                         event.firmId(), event.country(), event.size().name(), event.registrationNumber());
         } catch (DuplicateKeyException e) {
-            throw new Conflict("UniqueRegistrationNumber: registration number " + event.registrationNumber()
-                                       + " was registered concurrently by another firm");
+            throw UniqueRegistrationNumber.takenConcurrently(event.registrationNumber());
         }
     }
 

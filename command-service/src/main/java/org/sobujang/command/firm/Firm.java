@@ -21,12 +21,11 @@ import org.sobujang.api.firm.FirmRegistered;
 import org.sobujang.api.firm.RegisterFirm;
 import org.sobujang.api.firm.WithdrawCapability;
 import org.sobujang.command.Conflict;
-import org.sobujang.command.Countries;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
-import org.sobujang.command.Numbers;
-import org.sobujang.command.RuleViolated;
+import org.sobujang.command.QuantityWithinRange;
+import org.sobujang.command.UniqueRegistrationNumber;
 import org.sobujang.command.directory.Directory;
 
 @Aggregate
@@ -54,41 +53,24 @@ class Firm {
             throw new Conflict("Firm " + command.firmId() + " is already registered with different details");
         }
         Ids.require("id", command.firmId());
-        if (command.name() == null || command.name().isBlank()) {
-            throw new InvalidInput("name", "FirmNameNotBlank: a firm's name must not be blank");
-        }
-        if (!Countries.isValid(command.country())) {
-            throw new InvalidInput("country", "FirmCountryIsIsoCode: " + command.country()
-                    + " is not an ISO 3166-1 alpha-2 country code");
-        }
-        if (command.size() == null) {
-            throw new InvalidInput("size", "FirmSizeKnown: a firm's size must be one of SME, MIDSIZE, LARGE");
-        }
+        FirmNameNotBlank.check(command.name());
+        FirmCountryIsIsoCode.check(command.country());
+        FirmSizeKnown.check(command.size());
         if (command.registrationNumber() != null) {
-            directory.firmWithRegistrationNumber(command.registrationNumber())
-                     .filter(other -> !other.equals(command.firmId()))
-                     .ifPresent(other -> {
-                         throw new Conflict("UniqueRegistrationNumber: registration number "
-                                                    + command.registrationNumber() + " belongs to another firm");
-                     });
+            UniqueRegistrationNumber.check(command.firmId(), command.registrationNumber(),
+                                           directory.firmWithRegistrationNumber(command.registrationNumber()));
         }
         apply(registered);
     }
 
     @CommandHandler
     void handle(DeclareCapability command, Directory directory) {
-        if (command.technologyReadiness() < 1 || command.technologyReadiness() > 9) {
-            throw new InvalidInput("technologyReadiness",
-                                   "CapabilityTrlInRange: technology readiness must be between 1 and 9");
-        }
-        BigDecimal capacity = Numbers.quantity("annualCapacity", command.annualCapacity());
+        CapabilityTrlInRange.check(command.technologyReadiness());
+        BigDecimal capacity = QuantityWithinRange.check("annualCapacity", command.annualCapacity());
         if (command.since() == null) {
             throw new InvalidInput("since", "a capability needs the date it holds from");
         }
-        if (!directory.componentExists(command.componentId())) {
-            throw new RuleViolated("CapabilityForKnownComponent",
-                                   "component " + command.componentId() + " is not registered");
-        }
+        CapabilityForKnownComponent.check(directory, command.componentId());
         String evidence = command.evidence() == null || command.evidence().isBlank() ? null
                 : command.evidence().strip();
         apply(new FirmCapabilityDeclared(command.firmId(), command.componentId(), command.technologyReadiness(),
@@ -105,11 +87,7 @@ class Firm {
         if (command.effectiveFrom() == null) {
             throw new InvalidInput("effectiveFrom", "a withdrawal needs the date it takes effect");
         }
-        if (command.effectiveFrom().isBefore(since)) {
-            throw new RuleViolated("WithdrawalNotBeforeDeclaration", "the capability for component "
-                    + command.componentId() + " holds from " + since + ", it cannot be withdrawn from "
-                    + command.effectiveFrom());
-        }
+        WithdrawalNotBeforeDeclaration.check(command.componentId(), since, command.effectiveFrom());
         apply(new FirmCapabilityWithdrawn(command.firmId(), command.componentId(), command.effectiveFrom()));
     }
 

@@ -6,12 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.sobujang.api.firm.DeclareCapability;
 import org.sobujang.api.firm.FirmSize;
@@ -33,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Requests are checked for their shape; the ranges of their values (TRL, capacity) are the firm's rules. */
 @RestController
 @RequestMapping("/api/v1/firms")
 class FirmCommandController {
@@ -45,8 +43,8 @@ class FirmCommandController {
     }
 
     record DeclareCapabilityRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String componentId,
-                                    @NotNull @Min(1) @Max(9) Integer technologyReadiness,
-                                    @PositiveOrZero BigDecimal annualCapacity,
+                                    @NotNull Integer technologyReadiness,
+                                    BigDecimal annualCapacity,
                                     @Size(max = 64) String unit,
                                     LocalDate since,
                                     @Size(max = 2000) String evidence) {

@@ -1,15 +1,23 @@
 package org.sobujang.command.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * RFC 4180 records from a character stream: comma-separated, fields optionally in double quotes (which may hold
- * commas, line breaks and doubled quotes), CRLF, LF or CR line ends, a leading byte-order mark ignored. Lines that
- * are entirely empty are skipped. Each record carries the physical line it starts on, counting from 1.
+ * RFC 4180 records from a character stream, parsed by Apache Commons CSV: comma-separated, fields optionally in double
+ * quotes (which may hold commas, line breaks and doubled quotes), CRLF, LF or CR line ends, text after a closing quote
+ * kept as lenient readers do. Added here: a leading byte-order mark is ignored, lines that are entirely empty are
+ * skipped, and each record carries the physical line it starts on, counting from 1. Records are parsed one at a time
+ * as they are asked for; the input is never held whole.
  */
 public final class CsvReader {
 
@@ -23,120 +31,72 @@ public final class CsvReader {
         private final int line;
 
         UnclosedQuote(int line) {
-            super("a quoted field opened on line " + line + " is never closed");
+            super("a quoted field opened on line " + line + " or after it is never closed");
             this.line = line;
         }
 
+        /** The first line after the last complete record, where the unreadable part of the input begins. */
         public int line() {
             return line;
         }
     }
 
-    private static final int END = -1;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+                                                             .setIgnoreEmptyLines(true)
+                                                             .setTrailingData(true)
+                                                             .get();
 
-    private final Reader in;
-    private int line = 1;
-    private int pushedBack = Integer.MIN_VALUE;
-    private boolean started;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
 
-    public CsvReader(Reader in) {
-        this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
+    public CsvReader(Reader in) throws IOException {
+        this.parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(FORMAT).get();
+        this.records = parser.iterator();
     }
 
     /** The next record, or null at the end of the input. */
     public Record next() throws IOException {
-        if (!started) {
-            started = true;
-            int first = read();
-            if (first != '\uFEFF') {
-                unread(first);
-            }
-        }
-        while (true) {
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quotedAny = false;
-            int c = read();
-            if (c == END) {
+        long linesBefore = parser.getCurrentLineNumber();
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
                 return null;
             }
-            while (true) {
-                if (c == '"' && field.isEmpty()) {
-                    quotedAny = true;
-                    readQuoted(field, startLine);
-                    c = read();
-                    continue;
-                }
-                if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    c = read();
-                    continue;
-                }
-                if (c == END || c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        int following = read();
-                        if (following != '\n') {
-                            unread(following);
-                        }
-                    }
-                    if (c != END) {
-                        line++;
-                    }
-                    fields.add(field.toString());
-                    break;
-                }
-                field.append((char) c);
-                c = read();
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            // With this format the parser's only complaint is the end of the input inside quotes.
+            if (e.getCause() instanceof CSVException) {
+                throw new UnclosedQuote(Math.toIntExact(linesBefore + 1));
             }
-            if (fields.size() == 1 && fields.get(0).isEmpty() && !quotedAny) {
-                continue;
-            }
-            return new Record(startLine, List.copyOf(fields));
+            throw e.getCause();
         }
+        List<String> fields = record.toList();
+        // The parser counts the line ends it has read, the record's own included; those inside quoted fields are
+        // lines the record spans.
+        long lastLine = parser.getCurrentLineNumber();
+        return new Record(Math.toIntExact(lastLine - lineBreaks(fields)), fields);
     }
 
-    /** Reads up to the closing quote; text after it up to the next separator is kept, as lenient readers do. */
-    private void readQuoted(StringBuilder field, int startLine) throws IOException {
-        while (true) {
-            int c = read();
-            if (c == END) {
-                throw new UnclosedQuote(startLine);
-            }
-            if (c == '"') {
-                int following = read();
-                if (following == '"') {
-                    field.append('"');
-                    continue;
+    /** Line ends as the parser counts them: CR, LF, and CRLF as one. */
+    private static long lineBreaks(List<String> fields) {
+        long count = 0;
+        for (String field : fields) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\r' || c == '\n' && (i == 0 || field.charAt(i - 1) != '\r')) {
+                    count++;
                 }
-                unread(following);
-                return;
             }
-            if (c == '\n' || (c == '\r' && peekIsNotNewline())) {
-                line++;
-            }
-            field.append((char) c);
         }
+        return count;
     }
 
-    /** A CR inside quotes counts as a line end only when no LF follows (the LF counts then). */
-    private boolean peekIsNotNewline() throws IOException {
-        int following = read();
-        unread(following);
-        return following != '\n';
-    }
-
-    private int read() throws IOException {
-        if (pushedBack != Integer.MIN_VALUE) {
-            int c = pushedBack;
-            pushedBack = Integer.MIN_VALUE;
-            return c;
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
         }
-        return in.read();
-    }
-
-    private void unread(int c) {
-        pushedBack = c;
+        return reader;
     }
 }

@@ -3,7 +3,6 @@ package org.sobujang.command.partnership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,37 +11,22 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.sobujang.api.firm.FirmSize;
 import org.sobujang.api.partnership.AdvancePartnershipStage;
 import org.sobujang.api.partnership.PartnershipRegistered;
 import org.sobujang.api.partnership.PartnershipStage;
 import org.sobujang.api.partnership.PartnershipStageAdvanced;
 import org.sobujang.api.partnership.PartnershipTerminated;
 import org.sobujang.api.partnership.RegisterPartnership;
+import org.sobujang.command.BuyerIsNotItsOwnSupplier;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.HomeCountry;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
-import org.sobujang.command.RuleViolated;
 import org.sobujang.command.directory.Directory;
 import org.sobujang.command.directory.Directory.FirmEntry;
 
 @Aggregate
 class Partnership {
-
-    static final String BUYER_IS_REGISTERED_FIRM = "PartnershipBuyerIsRegisteredFirm";
-    static final String SUPPLIER_IS_REGISTERED_FIRM = "PartnershipSupplierIsRegisteredFirm";
-    static final String COMPONENT_IS_REGISTERED = "PartnershipComponentIsRegistered";
-    static final String BUYER_IS_LARGE_OR_MIDSIZE = "DemandFirmIsLargeOrMidsize";
-    static final String SUPPLIER_IS_DOMESTIC = "SupplierIsDomestic";
-    static final String SUPPLIER_IS_SME_OR_MIDSIZE = "SupplierIsSmeOrMidsize";
-    static final String STAGES_MOVE_FORWARD = "StagesMoveForwardOnly";
-    static final String STAGE_NOT_BEFORE_PREVIOUS = "StageNotDatedBeforePrevious";
-    static final String NOTHING_AFTER_TERMINATION = "NothingAfterTermination";
-    static final String ONLY_TERMINATION_AFTER_MASS_PRODUCTION = "OnlyTerminationAfterMassProduction";
-
-    private static final Set<FirmSize> DEMAND_FIRM_SIZES = Set.of(FirmSize.LARGE, FirmSize.MIDSIZE);
-    private static final Set<FirmSize> SUPPLIER_SIZES = Set.of(FirmSize.SME, FirmSize.MIDSIZE);
 
     @AggregateIdentifier
     private String aggregateId;
@@ -79,34 +63,15 @@ class Partnership {
         if (command.startedOn() == null) {
             throw new InvalidInput("startedOn", "a partnership needs the date it started");
         }
-        if (command.buyerId().equals(command.supplierId())) {
-            throw new InvalidInput("supplierId", "BuyerIsNotItsOwnSupplier: firm " + command.buyerId()
-                    + " cannot be its own partner");
-        }
+        BuyerIsNotItsOwnSupplier.check("supplierId", command.buyerId(), command.supplierId(), "be its own partner");
         // the stream is the command's (the first event is applied to it); loading the aggregate sets it from the stream
         aggregateId = command.streamId();
-        FirmEntry buyer = directory.firm(command.buyerId())
-                                   .orElseThrow(() -> new RuleViolated(BUYER_IS_REGISTERED_FIRM, "firm "
-                                           + command.buyerId() + " is not registered"));
-        FirmEntry supplier = directory.firm(command.supplierId())
-                                      .orElseThrow(() -> new RuleViolated(SUPPLIER_IS_REGISTERED_FIRM, "firm "
-                                              + command.supplierId() + " is not registered"));
-        if (!directory.componentExists(command.componentId())) {
-            throw new RuleViolated(COMPONENT_IS_REGISTERED, "component " + command.componentId()
-                    + " is not registered");
-        }
-        if (!DEMAND_FIRM_SIZES.contains(buyer.size())) {
-            throw new RuleViolated(BUYER_IS_LARGE_OR_MIDSIZE, "demand firm " + buyer.firmId() + " is "
-                    + buyer.size() + ", a partnership needs a LARGE or MIDSIZE demand firm");
-        }
-        if (!homeCountry.isDomestic(supplier.country())) {
-            throw new RuleViolated(SUPPLIER_IS_DOMESTIC, "supplier " + supplier.firmId() + " is based in "
-                    + supplier.country() + ", a partnership needs a supplier from " + homeCountry.code());
-        }
-        if (!SUPPLIER_SIZES.contains(supplier.size())) {
-            throw new RuleViolated(SUPPLIER_IS_SME_OR_MIDSIZE, "supplier " + supplier.firmId() + " is "
-                    + supplier.size() + ", a partnership needs an SME or MIDSIZE supplier");
-        }
+        FirmEntry buyer = PartnershipBuyerIsRegisteredFirm.check(directory, command.buyerId());
+        FirmEntry supplier = PartnershipSupplierIsRegisteredFirm.check(directory, command.supplierId());
+        PartnershipComponentIsRegistered.check(directory, command.componentId());
+        DemandFirmIsLargeOrMidsize.check(buyer);
+        SupplierIsDomestic.check(supplier, homeCountry);
+        SupplierIsSmeOrMidsize.check(supplier);
         apply(registered);
     }
 
@@ -119,23 +84,10 @@ class Partnership {
             throw new InvalidInput("on", "a stage change needs the date it happened");
         }
         String id = registration.partnershipId();
-        if (stage == PartnershipStage.TERMINATED) {
-            throw new RuleViolated(NOTHING_AFTER_TERMINATION, "partnership " + id + " was terminated on "
-                    + stageSince);
-        }
-        if (stage == PartnershipStage.MASS_PRODUCTION && command.stage() != PartnershipStage.TERMINATED) {
-            throw new RuleViolated(ONLY_TERMINATION_AFTER_MASS_PRODUCTION, "partnership " + id
-                    + " reached MASS_PRODUCTION on " + stageSince + ", it can only be terminated");
-        }
-        // Enum order is stage order and TERMINATED is last, so termination always counts as forward.
-        if (command.stage().compareTo(stage) <= 0) {
-            throw new RuleViolated(STAGES_MOVE_FORWARD, "partnership " + id + " is at " + stage
-                    + ", it cannot move to " + command.stage());
-        }
-        if (command.on().isBefore(stageSince)) {
-            throw new RuleViolated(STAGE_NOT_BEFORE_PREVIOUS, "partnership " + id + " entered " + stage + " on "
-                    + stageSince + ", " + command.stage() + " cannot be dated " + command.on());
-        }
+        NothingAfterTermination.check(id, stage, stageSince);
+        OnlyTerminationAfterMassProduction.check(id, stage, stageSince, command.stage());
+        StagesMoveForwardOnly.check(id, stage, command.stage());
+        StageNotDatedBeforePrevious.check(id, stage, stageSince, command.stage(), command.on());
         if (command.stage() == PartnershipStage.TERMINATED) {
             apply(new PartnershipTerminated(id, registration.buyerId(), registration.supplierId(),
                                             registration.componentId(), stage, command.on(), command.note()));

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.sobujang.api.sourcing.RecordSourcingChange;
 import org.sobujang.api.sourcing.RecordSourcingChanges;
@@ -21,6 +18,7 @@ import org.sobujang.api.sourcing.SourcingChangeValue;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.command.Ids;
 import org.sobujang.command.NotFound;
+import org.sobujang.command.Reference;
 import org.sobujang.command.directory.Directory;
 import org.sobujang.command.directory.Directory.SourcingChangeEntry;
 import org.sobujang.command.web.CommandDispatcher;
@@ -37,8 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The plan aggregate is created by its first change, so an unknown buyer or component in the path cannot surface
- * as a missing aggregate; the directory answers those 404s before the command is sent.
+ * Requests are checked for their shape only; every rule of a plan, the share range and the existence of its buyer,
+ * component and suppliers included, is the plan's own. The plan is created by its first change, so an unknown buyer
+ * or component cannot surface as a missing aggregate: the ids taken from the path are named when the command is
+ * sent, and the plan's refusal of one of them is answered 404, as any unknown id in the path is.
  */
 @RestController
 @RequestMapping("/api/v1/buyers/{buyerId}")
@@ -46,18 +46,18 @@ class SourcingCommandController {
 
     record RecordChangeRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String componentId,
                                @NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
-                               @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share,
+                               @NotNull BigDecimal share,
                                @NotNull LocalDate effectiveFrom,
-                               @PositiveOrZero BigDecimal annualVolume,
+                               BigDecimal annualVolume,
                                @Size(max = 64) String unit,
                                @Size(max = 2000) String evidence) {
     }
 
     /** A {@link RecordChangeRequest} without its component, which the batch's path names. */
     record PlanChangeRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
-                             @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share,
+                             @NotNull BigDecimal share,
                              @NotNull LocalDate effectiveFrom,
-                             @PositiveOrZero BigDecimal annualVolume,
+                             BigDecimal annualVolume,
                              @Size(max = 64) String unit,
                              @Size(max = 2000) String evidence) {
     }
@@ -67,12 +67,12 @@ class SourcingCommandController {
     }
 
     record ShareRequest(@NotBlank @Pattern(regexp = Ids.PATTERN) String supplierId,
-                        @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share) {
+                        @NotNull BigDecimal share) {
     }
 
     record RevisionRequest(@NotNull LocalDate effectiveFrom,
                            @NotNull List<@Valid @NotNull ShareRequest> shares,
-                           @PositiveOrZero BigDecimal annualVolume,
+                           BigDecimal annualVolume,
                            @Size(max = 64) String unit,
                            @Size(max = 2000) String evidence) {
     }
@@ -88,12 +88,13 @@ class SourcingCommandController {
     @PostMapping("/sourcing-changes")
     ResponseEntity<IdResponse> recordChange(@PathVariable String buyerId,
                                             @Valid @RequestBody RecordChangeRequest request) {
-        requireBuyer(buyerId);
+        Ids.require("buyerId", buyerId);
         String changeId = UUID.randomUUID().toString();
         String token = commands.send(new RecordSourcingChange(changeId, buyerId, request.componentId(),
                                                               request.supplierId(), request.share(),
                                                               request.effectiveFrom(), request.annualVolume(),
-                                                              request.unit(), request.evidence()));
+                                                              request.unit(), request.evidence()),
+                                     Reference.firm(buyerId));
         return CommandResponses.accepted(HttpStatus.CREATED, changeId, token);
     }
 
@@ -101,14 +102,15 @@ class SourcingCommandController {
     @PostMapping("/sourcing-plans/{componentId}/changes")
     ResponseEntity<IdsResponse> recordChanges(@PathVariable String buyerId, @PathVariable String componentId,
                                               @Valid @RequestBody BatchRequest request) {
-        requireBuyer(buyerId);
-        requireComponent(componentId);
+        Ids.require("buyerId", buyerId);
+        Ids.require("componentId", componentId);
         List<SourcingChangeValue> changes = request.changes().stream()
                 .map(change -> new SourcingChangeValue(UUID.randomUUID().toString(), change.supplierId(),
                                                        change.share(), change.effectiveFrom(), change.annualVolume(),
                                                        change.unit(), change.evidence()))
                 .toList();
-        String token = commands.send(new RecordSourcingChanges(buyerId, componentId, changes));
+        String token = commands.send(new RecordSourcingChanges(buyerId, componentId, changes),
+                                     Reference.firm(buyerId), Reference.component(componentId));
         return CommandResponses.accepted(HttpStatus.CREATED, changes.stream().map(SourcingChangeValue::changeId)
                                                                     .toList(), token);
     }
@@ -116,15 +118,16 @@ class SourcingCommandController {
     @PostMapping("/sourcing-plans/{componentId}/revisions")
     ResponseEntity<IdResponse> revisePlan(@PathVariable String buyerId, @PathVariable String componentId,
                                           @Valid @RequestBody RevisionRequest request) {
-        requireBuyer(buyerId);
-        requireComponent(componentId);
+        Ids.require("buyerId", buyerId);
+        Ids.require("componentId", componentId);
         String changeId = UUID.randomUUID().toString();
         List<SupplierShareValue> shares = request.shares().stream()
                                                  .map(share -> new SupplierShareValue(share.supplierId(), share.share()))
                                                  .toList();
         String token = commands.send(new ReviseSourcingPlan(changeId, buyerId, componentId, request.effectiveFrom(),
                                                             shares, request.annualVolume(), request.unit(),
-                                                            request.evidence()));
+                                                            request.evidence()),
+                                     Reference.firm(buyerId), Reference.component(componentId));
         return CommandResponses.accepted(HttpStatus.CREATED, changeId, token);
     }
 
@@ -138,19 +141,5 @@ class SourcingCommandController {
                                                       + " has no sourcing change " + changeId));
         String token = commands.send(new RetractSourcingChange(changeId, buyerId, change.componentId()));
         return CommandResponses.noContent(token);
-    }
-
-    private void requireBuyer(String buyerId) {
-        Ids.require("buyerId", buyerId);
-        if (!directory.firmExists(buyerId)) {
-            throw new NotFound("Firm " + buyerId + " does not exist");
-        }
-    }
-
-    private void requireComponent(String componentId) {
-        Ids.require("componentId", componentId);
-        if (!directory.componentExists(componentId)) {
-            throw new NotFound("Component " + componentId + " does not exist");
-        }
     }
 }

@@ -28,13 +28,13 @@ import org.sobujang.api.sourcing.SourcingPlanRevised;
 import org.sobujang.api.sourcing.SourcingShareChanged;
 import org.sobujang.api.sourcing.SupplierShareValue;
 import org.sobujang.command.BatchChangeRejected;
+import org.sobujang.command.BuyerIsNotItsOwnSupplier;
 import org.sobujang.command.CommandRejected;
 import org.sobujang.command.Conflict;
 import org.sobujang.command.Ids;
 import org.sobujang.command.InvalidInput;
 import org.sobujang.command.NotFound;
-import org.sobujang.command.Numbers;
-import org.sobujang.command.RuleViolated;
+import org.sobujang.command.QuantityWithinRange;
 import org.sobujang.command.directory.Directory;
 import org.sobujang.command.directory.MemoizingDirectory;
 
@@ -42,7 +42,7 @@ import org.sobujang.command.directory.MemoizingDirectory;
 @Aggregate
 class SourcingPlan {
 
-    static final String SHARES_NEVER_EXCEED_DEMAND = "SharesNeverExceedDemand";
+    private static final String OWN_DEMAND = "supply its own demand";
 
     @AggregateIdentifier
     private String planId;
@@ -92,13 +92,13 @@ class SourcingPlan {
     private SourcingShareChanged checkedChange(RecordSourcingChange command, Directory directory,
                                                List<ShareTimeline.Step> earlier) {
         Ids.require("changeId", command.changeId());
-        BigDecimal share = Numbers.share("share", command.share());
+        BigDecimal share = ShareWithinZeroAndOne.check("share", command.share());
         requireDate(command.effectiveFrom());
-        BigDecimal annualVolume = Numbers.quantity("annualVolume", command.annualVolume());
-        requireNotBuyer("supplierId", command.buyerId(), command.supplierId());
+        BigDecimal annualVolume = QuantityWithinRange.check("annualVolume", command.annualVolume());
+        BuyerIsNotItsOwnSupplier.check("supplierId", command.buyerId(), command.supplierId(), OWN_DEMAND);
         requireNewChange(command.changeId(), earlier);
         requireKnownParties(directory, command.buyerId(), command.componentId());
-        requireKnownSupplier(directory, command.supplierId());
+        SupplierIsARegisteredFirm.check(directory, command.supplierId());
         SourcingShareChanged change = new SourcingShareChanged(command.changeId(), command.buyerId(),
                                                                command.componentId(), command.supplierId(),
                                                                share, command.effectiveFrom(),
@@ -113,7 +113,7 @@ class SourcingPlan {
     void handle(ReviseSourcingPlan command, Directory directory) {
         Ids.require("changeId", command.changeId());
         requireDate(command.effectiveFrom());
-        BigDecimal annualVolume = Numbers.quantity("annualVolume", command.annualVolume());
+        BigDecimal annualVolume = QuantityWithinRange.check("annualVolume", command.annualVolume());
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         List<SupplierShareValue> values = new ArrayList<>();
         for (int i = 0; i < command.shares().size(); i++) {
@@ -122,17 +122,15 @@ class SourcingPlan {
             if (value == null || value.supplierId() == null) {
                 throw new InvalidInput(field + ".supplierId", "each share needs a supplier");
             }
-            BigDecimal share = Numbers.share(field + ".share", value.share());
-            requireNotBuyer(field + ".supplierId", command.buyerId(), value.supplierId());
+            BigDecimal share = ShareWithinZeroAndOne.check(field + ".share", value.share());
+            BuyerIsNotItsOwnSupplier.check(field + ".supplierId", command.buyerId(), value.supplierId(), OWN_DEMAND);
+            SupplierListedOnce.check(field + ".supplierId", shares.keySet(), value.supplierId());
             values.add(new SupplierShareValue(value.supplierId(), share));
-            if (shares.put(value.supplierId(), share) != null) {
-                throw new InvalidInput(field + ".supplierId", "SupplierListedOnce: supplier " + value.supplierId()
-                        + " is listed more than once in the revision");
-            }
+            shares.put(value.supplierId(), share);
         }
         requireNewChange(command.changeId(), List.of());
         requireKnownParties(directory, command.buyerId(), command.componentId());
-        shares.keySet().forEach(supplier -> requireKnownSupplier(directory, supplier));
+        shares.keySet().forEach(supplier -> SupplierIsARegisteredFirm.check(directory, supplier));
         requireSharesWithinDemand(List.of(), new ShareTimeline.Step(command.changeId(), command.effectiveFrom(),
                                                                     steps.size(), shares, true));
         apply(new SourcingPlanRevised(command.changeId(), command.buyerId(), command.componentId(),
@@ -149,11 +147,7 @@ class SourcingPlan {
         }
         List<ShareTimeline.Step> remaining = activeSteps();
         remaining.removeIf(step -> step.changeId().equals(command.changeId()));
-        ShareTimeline.firstExcess(remaining).ifPresent(excess -> {
-            throw new RuleViolated(SHARES_NEVER_EXCEED_DEMAND, "without change " + command.changeId()
-                    + " shares would sum to " + excess.sum().stripTrailingZeros().toPlainString() + " on "
-                    + excess.date());
-        });
+        SharesNeverExceedDemand.checkWithout(command.changeId(), remaining);
         apply(new SourcingChangeRetracted(command.changeId(), command.buyerId(), command.componentId()));
     }
 
@@ -163,43 +157,23 @@ class SourcingPlan {
         }
     }
 
-    private static void requireNotBuyer(String field, String buyerId, String supplierId) {
-        if (buyerId.equals(supplierId)) {
-            throw new InvalidInput(field, "BuyerIsNotItsOwnSupplier: firm " + buyerId
-                    + " cannot supply its own demand");
-        }
-    }
-
     private void requireNewChange(String changeId, List<ShareTimeline.Step> earlier) {
         if (Stream.concat(steps.stream(), earlier.stream()).anyMatch(step -> step.changeId().equals(changeId))) {
             throw new Conflict("Change " + changeId + " is already recorded");
         }
     }
 
+    /** The plan's buyer and component, whichever path or body named them (the REST layer tells them apart). */
     private static void requireKnownParties(Directory directory, String buyerId, String componentId) {
-        if (!directory.firmExists(buyerId)) {
-            throw new RuleViolated("BuyerIsARegisteredFirm", "firm " + buyerId + " is not registered");
-        }
-        if (!directory.componentExists(componentId)) {
-            throw new RuleViolated("ComponentIsRegistered", "component " + componentId + " is not registered");
-        }
+        BuyerIsARegisteredFirm.check(directory, buyerId);
+        ComponentIsRegistered.check(directory, componentId);
     }
 
-    private static void requireKnownSupplier(Directory directory, String supplierId) {
-        if (!directory.firmExists(supplierId)) {
-            throw new RuleViolated("SupplierIsARegisteredFirm", "firm " + supplierId + " is not registered");
-        }
-    }
-
-    /** Checks every effective date, not just the new one: a backdated change can break any later date. */
     private void requireSharesWithinDemand(List<ShareTimeline.Step> earlier, ShareTimeline.Step candidate) {
         List<ShareTimeline.Step> after = activeSteps();
         after.addAll(earlier);
         after.add(candidate);
-        ShareTimeline.firstExcess(after).ifPresent(excess -> {
-            throw new RuleViolated(SHARES_NEVER_EXCEED_DEMAND, "shares would sum to "
-                    + excess.sum().stripTrailingZeros().toPlainString() + " on " + excess.date());
-        });
+        SharesNeverExceedDemand.check(after);
     }
 
     private List<ShareTimeline.Step> activeSteps() {

@@ -3,7 +3,6 @@ package org.sobujang.command.trade;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,8 +14,9 @@ import org.sobujang.api.AggregateIds;
 import org.sobujang.api.trade.RecordTradeStatistic;
 import org.sobujang.api.trade.TradeStatisticRecorded;
 import org.sobujang.command.Countries;
+import org.sobujang.command.HsCodeHasSixToTenDigits;
 import org.sobujang.command.InvalidInput;
-import org.sobujang.command.Numbers;
+import org.sobujang.command.QuantityWithinRange;
 
 /**
  * One national figure per key (source, reporter, month, partner, HS code, flow). Importing the same figure again
@@ -24,9 +24,6 @@ import org.sobujang.command.Numbers;
  */
 @Aggregate
 class TradeStatistic {
-
-    private static final Pattern HS_CODE = Pattern.compile("\\d{6,10}");
-    private static final Pattern SOURCE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     @AggregateIdentifier
     private String aggregateId;
@@ -39,9 +36,7 @@ class TradeStatistic {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordTradeStatistic command) {
-        if (command.source() == null || !SOURCE.matcher(command.source()).matches()) {
-            throw new InvalidInput("source", "TradeSourceNamed: a statistic needs a source such as KCS or COMTRADE");
-        }
+        TradeSourceNamed.check(command.source());
         if (!Countries.isValid(command.reporter())) {
             throw new InvalidInput("reporter", command.reporter() + " is not an ISO 3166-1 alpha-2 country code");
         }
@@ -51,15 +46,10 @@ class TradeStatistic {
         if (command.period() == null) {
             throw new InvalidInput("period", "a statistic needs the month it covers");
         }
-        if (command.hsCode() == null || !HS_CODE.matcher(command.hsCode()).matches()) {
-            throw new InvalidInput("hsCode", "HsCodeHasSixToTenDigits: " + command.hsCode()
-                    + " is not an HS code of 6 to 10 digits");
-        }
-        if (command.valueUsd() == null) {
-            throw new InvalidInput("valueUsd", "TradeValueGiven: a statistic needs its value in USD");
-        }
-        BigDecimal value = Numbers.quantity("valueUsd", command.valueUsd());
-        BigDecimal weight = Numbers.quantity("weightKg", command.weightKg());
+        HsCodeHasSixToTenDigits.check("hsCode", command.hsCode());
+        TradeValueGiven.check(command.valueUsd());
+        BigDecimal value = QuantityWithinRange.check("valueUsd", command.valueUsd());
+        BigDecimal weight = QuantityWithinRange.check("weightKg", command.weightKg());
         if (command.flow() == null) {
             throw new InvalidInput("flow", "a statistic needs its flow, import or export");
         }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 import org.sobujang.api.trade.RecordTradeStatistic;
 import org.sobujang.api.trade.TradeFlow;
 import org.sobujang.command.Countries;
+import org.sobujang.command.HsCodeHasSixToTenDigits;
 import org.sobujang.command.Numbers;
+import org.sobujang.command.QuantityWithinRange;
 import org.sobujang.command.imports.CsvReader;
 import org.sobujang.command.imports.ImportError;
 import org.sobujang.command.imports.ImportFailed;
@@ -73,7 +75,6 @@ public final class TradeStatisticsCsv {
 
     private static final Pattern KCS_MONTH = Pattern.compile("(\\d{4})\\.(\\d{2})");
     private static final Pattern COMTRADE_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
-    private static final Pattern HS_CODE = Pattern.compile("\\d{6,10}");
     /** Longer than any number the model holds ({@link Numbers}); not parsed at all. */
     private static final int MAX_NUMBER_LENGTH = 64;
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -241,7 +242,7 @@ public final class TradeStatisticsCsv {
 
         private String hsCode(String column) {
             String value = value(column);
-            return HS_CODE.matcher(value).matches() ? value
+            return HsCodeHasSixToTenDigits.holdsFor(value) ? value
                     : reject(column, value, "not an HS code of 6 to 10 digits");
         }
 
@@ -273,8 +274,8 @@ public final class TradeStatisticsCsv {
             if (amount.signum() < 0) {
                 return reject(column, value, "must not be negative");
             }
-            Optional<String> problem = Numbers.quantityProblem(amount);
-            return problem.isPresent() ? reject(column, value, Numbers.QUANTITY_RULE + ": " + problem.get()) : amount;
+            Optional<String> refusal = QuantityWithinRange.refusal(amount);
+            return refusal.isPresent() ? reject(column, value, refusal.get()) : amount;
         }
     }
 

@@ -1,12 +1,18 @@
 package org.sobujang.command.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.sobujang.command.BatchChangeRejected;
 import org.sobujang.command.Conflict;
+import org.sobujang.command.Reference;
+import org.sobujang.command.RuleViolated;
 import org.sobujang.command.bus.ConsistencyToken;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +50,28 @@ public class CommandDispatcher {
                 }
             }
         }
+    }
+
+    /**
+     * As {@link #send(Object)}, for a command whose handler checks objects the request's path names (a plan's buyer
+     * and component): refused because one of those does not exist, the command is answered 404, as any unknown id in
+     * the path is (docs/api.md); the same id in the body stays the 422 of the rule that needs it.
+     */
+    public String send(Object command, Reference... inPath) {
+        try {
+            return send(command);
+        } catch (RuleViolated | BatchChangeRejected refusal) {
+            Optional<Reference> unknown = unknownReference(refusal).filter(List.of(inPath)::contains);
+            if (unknown.isPresent()) {
+                throw unknown.get().notFound();
+            }
+            throw refusal;
+        }
+    }
+
+    private static Optional<Reference> unknownReference(RuntimeException refusal) {
+        Object reason = refusal instanceof BatchChangeRejected batch ? batch.reason() : refusal;
+        return reason instanceof RuleViolated violated ? violated.unknown() : Optional.empty();
     }
 
     /** Fails exactly as {@code sendAndWait} does: the handler's own exception, unwrapped. */

@@ -61,6 +61,18 @@ class CoreItemListApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aTargetOutOfRangeIsABadRequestNamingTheRule() {
+        long before = storedEvents();
+
+        Response refused = post("/api/v1/core-item-lists", """
+                {"name": "L", "componentIds": [], "targets": [{"share": 1.01, "by": "2030-12-31"}]}""");
+
+        assertFieldError(refused, "targets[0].share");
+        assertThat(refused.body().path("detail").asText()).startsWith("TargetShareWithinZeroAndOne: ");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void errorsAreMappedByWhereTheProblemIs() {
         String id = unique("core100");
         post("/api/v1/core-item-lists", body(id, "CORE100-2019", "\"" + hf + "\""));

@@ -35,8 +35,8 @@ class MemoizingDirectoryTest {
         Directory memo = new MemoizingDirectory(directory);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(memo.firmExists("samsung")).isTrue();
-            assertThat(memo.firmExists("ghost")).isFalse();
+            assertThat(memo.firm("samsung")).isPresent();
+            assertThat(memo.firm("ghost")).isEmpty();
             assertThat(memo.componentExists("resist")).isTrue();
             assertThat(memo.componentExists("unobtainium")).isFalse();
         }

@@ -198,6 +198,25 @@ class FirmApiTest extends ApiTestSupport {
         assertThat(delete("/api/v1/firms/" + firm + "/capabilities/" + component).status()).isEqualTo(204);
     }
 
+    /** The ranges of a capability are the firm's rules: the problem details name them and the field. */
+    @Test
+    void aCapabilityOutOfRangeIsABadRequestNamingTheRule() {
+        String firm = registerFirm(unique("firm"));
+        String component = registerComponent(unique("comp"));
+        long before = storedEvents();
+
+        Response trl = post("/api/v1/firms/" + firm + "/capabilities", """
+                {"componentId": "%s", "technologyReadiness": 0}""".formatted(component));
+        Response capacity = post("/api/v1/firms/" + firm + "/capabilities", """
+                {"componentId": "%s", "technologyReadiness": 5, "annualCapacity": 1e16}""".formatted(component));
+
+        assertFieldError(trl, "technologyReadiness");
+        assertThat(trl.body().path("detail").asText()).startsWith("CapabilityTrlInRange: ");
+        assertFieldError(capacity, "annualCapacity");
+        assertThat(capacity.body().path("detail").asText()).startsWith("QuantityWithinRange: ");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void capabilityErrorsAreMappedByWhereTheProblemIs() {
         String firm = registerFirm(unique("firm"));

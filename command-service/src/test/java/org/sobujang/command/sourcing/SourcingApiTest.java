@@ -3,6 +3,7 @@ package org.sobujang.command.sourcing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,33 @@ class SourcingApiTest extends ApiTestSupport {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /** The share range is the plan's rule alone: the problem details name it and the field, on every endpoint. */
+    @Test
+    void aShareOutOfRangeIsABadRequestNamingTheRule() {
+        long before = storedEvents();
+
+        Response single = change(jsr, "1.5", "2020-01-01");
+        Response batch = post("/api/v1/buyers/" + buyer + "/sourcing-plans/" + component + "/changes", """
+                {"changes": [{"supplierId": "%s", "share": 0.5, "effectiveFrom": "2020-01-01"},
+                             {"supplierId": "%s", "share": -0.1, "effectiveFrom": "2020-01-01"}]}"""
+                .formatted(jsr, tok));
+        Response revision = post(revisions(), """
+                {"effectiveFrom": "2020-06-01", "shares": [{"supplierId": "%s", "share": 1.000000000000000000001}]}"""
+                .formatted(jsr));
+
+        assertFieldError(single, "share");
+        assertFieldError(batch, "changes[1].share");
+        assertThat(batch.body().path("changeIndex").asInt(-1)).isEqualTo(1);
+        assertFieldError(revision, "shares[0].share");
+        for (Response refused : List.of(single, batch, revision)) {
+            assertThat(refused.body().path("type").asText()).isEqualTo("/problems/invalid-request");
+            assertThat(refused.body().path("detail").asText()).startsWith("ShareWithinZeroAndOne: ");
+            assertThat(refused.body().path("errors").get(0).path("message").asText())
+                    .startsWith("ShareWithinZeroAndOne: ");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void unknownIdsAreNotFoundInThePathAndUnprocessableInTheBody() {
         long before = storedEvents();
@@ -109,6 +137,20 @@ class SourcingApiTest extends ApiTestSupport {
         assertProblem(post("/api/v1/buyers/" + buyer + "/sourcing-plans/nothing/revisions", """
                 {"effectiveFrom": "2020-01-01", "shares": []}"""), 404);
 
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** A firm and a component may share an id: only an unknown object of the path's kind is a 404. */
+    @Test
+    void aBodyIdEqualToAPathIdOfAnotherKindIsStillTheBodys() {
+        String both = registerComponent(unique("both"));
+        long before = storedEvents();
+
+        Response revision = post("/api/v1/buyers/" + buyer + "/sourcing-plans/" + both + "/revisions", """
+                {"effectiveFrom": "2020-01-01", "shares": [{"supplierId": "%s", "share": 0.5}]}""".formatted(both));
+
+        assertProblem(revision, 422);
+        assertThat(revision.body().path("rule").asText()).isEqualTo("SupplierIsARegisteredFirm");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -162,6 +162,17 @@ class TradeStatisticsCsvTest {
     }
 
     @Test
+    void rowsAfterAFieldWithLineBreaksAreReportedOnTheirOwnLines() throws Exception {
+        List<Row> rows = rows("freqCode," + COMTRADE_HEADER.strip() + ",partnerDesc\r\n"
+                                      + "M,202101,KOR,M,JPN,281111,1,1,\"Japan,\r\nthe\nEmpire\"\r\n"
+                                      + "M,202101,KOR,M,XXX,281111,1,1,x\r\n");
+
+        assertThat(rows).extracting(Row::line).containsExactly(2, 5);
+        assertThat(rows.get(1).errors()).containsExactly(
+                new ImportError(5, "partnerISO", "XXX", "not an ISO 3166-1 alpha-3 country code"));
+    }
+
+    @Test
     void aHeaderLackingColumnsFailsTheImportOnLineOne() {
         assertThatThrownBy(() -> rows("year,statCd,hsCd,impDlr\n2018.01,JP,281111,1\n"))
                 .isInstanceOfSatisfying(ImportFailed.class, e -> {

@@ -17,11 +17,23 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
+import org.sobujang.command.BatchChangeRejected;
 import org.sobujang.command.Conflict;
+import org.sobujang.command.NotFound;
+import org.sobujang.command.Reference;
+import org.sobujang.command.Rule;
 import org.sobujang.command.RuleViolated;
 import org.sobujang.command.bus.ConsistencyToken;
 
 class CommandDispatcherTest {
+
+    /** Stands for any rule of an aggregate. */
+    private static final class SharesNeverExceedDemand extends Rule {
+    }
+
+    /** Stands for a rule that needs another aggregate's object. */
+    private static final class SupplierIsARegisteredFirm extends Rule {
+    }
 
     private final CommandGateway gateway = Mockito.mock(CommandGateway.class);
     private final CommandDispatcher dispatcher = new CommandDispatcher(gateway);
@@ -73,9 +85,48 @@ class CommandDispatcherTest {
     @Test
     void aRejectedCommandIsNotRetriedAndFailsWithTheHandlersOwnException() {
         answer("bad", () -> GenericCommandResultMessage.asCommandResultMessage(
-                new RuleViolated("SharesNeverExceedDemand", "shares would sum to 1.05 on 2020-06-01")));
+                new RuleViolated(new SharesNeverExceedDemand(), "shares would sum to 1.05 on 2020-06-01")));
 
         assertThatThrownBy(() -> dispatcher.send("bad")).isInstanceOf(RuleViolated.class);
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void anUnknownObjectThatThePathNamesIsNotFound() {
+        answer("change", () -> GenericCommandResultMessage.asCommandResultMessage(
+                RuleViolated.unknown(new SupplierIsARegisteredFirm(), Reference.firm("ghost"))));
+
+        assertThatThrownBy(() -> dispatcher.send("change", Reference.firm("ghost")))
+                .isInstanceOf(NotFound.class).hasMessage("Firm ghost does not exist");
+    }
+
+    @Test
+    void anUnknownObjectOfABatchThatThePathNamesIsNotFound() {
+        answer("batch", () -> GenericCommandResultMessage.asCommandResultMessage(new BatchChangeRejected(
+                0, RuleViolated.unknown(new SupplierIsARegisteredFirm(), Reference.component("resist")))));
+
+        assertThatThrownBy(() -> dispatcher.send("batch", Reference.firm("samsung"), Reference.component("resist")))
+                .isInstanceOf(NotFound.class).hasMessage("Component resist does not exist");
+    }
+
+    @Test
+    void anUnknownObjectThatOnlyTheBodyNamesBreaksTheRuleThatNeedsIt() {
+        // A firm and a component may share an id string: only the same kind of object in the path is a 404.
+        answer("change", () -> GenericCommandResultMessage.asCommandResultMessage(
+                RuleViolated.unknown(new SupplierIsARegisteredFirm(), Reference.firm("resist"))));
+
+        assertThatThrownBy(() -> dispatcher.send("change", Reference.firm("samsung"), Reference.component("resist")))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("SupplierIsARegisteredFirm: firm resist is not registered");
+    }
+
+    @Test
+    void otherRefusalsOfACommandWithPathReferencesAreUnchanged() {
+        answer("bad", () -> GenericCommandResultMessage.asCommandResultMessage(
+                new RuleViolated(new SharesNeverExceedDemand(), "shares would sum to 1.05 on 2020-06-01")));
+
+        assertThatThrownBy(() -> dispatcher.send("bad", Reference.firm("samsung")))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("SharesNeverExceedDemand: shares would sum to 1.05 on 2020-06-01");
     }
 }

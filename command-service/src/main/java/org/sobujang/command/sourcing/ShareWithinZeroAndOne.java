@@ -1,0 +1,25 @@
+package org.sobujang.command.sourcing;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.sobujang.command.Numbers;
+import org.sobujang.command.Rule;
+
+/** A supplier's share of a plan is a share the model defines ({@link Numbers}): within [0, 1], 20 decimals at most. */
+final class ShareWithinZeroAndOne extends Rule {
+
+    private static final ShareWithinZeroAndOne RULE = new ShareWithinZeroAndOne();
+
+    private ShareWithinZeroAndOne() {
+    }
+
+    /** The share as it is stored, or a 400 naming {@code field}; a missing share is refused too. */
+    static BigDecimal check(String field, BigDecimal share) {
+        Optional<String> problem = Numbers.shareProblem(share);
+        if (problem.isPresent()) {
+            throw RULE.invalid(field, problem.get());
+        }
+        return Numbers.storedShare(share);
+    }
+}
