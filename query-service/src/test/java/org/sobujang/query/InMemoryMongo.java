@@ -11,6 +11,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** A mongo-java-server on a free local port, the same engine the embedded launcher uses. */
 public final class InMemoryMongo implements AutoCloseable {
 
+    static {
+        // As the embedded default does (embedded.yml): this store warns for every secondary index a real MongoDB
+        // would build. Before a Spring context starts, and through it once one does.
+        String quiet = "de.bwaldvogel.mongo.backend.AbstractMongoDatabase";
+        System.setProperty("logging.level." + quiet, "ERROR");
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(quiet))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final String uri;
     private MongoClient client;
