@@ -1,7 +1,6 @@
 package org.sobujang.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,6 +39,7 @@ class CrashRecoveryIT {
 
     /** A start gives up after this long without progress (ServiceProcess.awaitHealthy), not on a fixed clock. */
     private static final Duration START = Duration.ofSeconds(60);
+    /** A wait gives up after this long without progress in what it watches (Waits), not on a fixed clock. */
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Codes the demo does not use, so the import's totals are this test's alone. */
@@ -65,8 +65,8 @@ class CrashRecoveryIT {
         String stewardOfFirst = token(first, "data-steward");
         byte[] file = tradeFile();
         String importId = startImport(first, stewardOfFirst, file);
-        await("the import under way").atMost(CATCH_UP).until(() -> report(first, stewardOfFirst, importId)
-                .get("rowsRead").asInt() >= 50);
+        Waits.until("the import under way", CATCH_UP, () -> report(first, stewardOfFirst, importId)
+                .get("rowsRead").asInt(), rows -> rows >= 50);
         burstThenKill(first, stewardOfFirst, "burst-a", acknowledged, () -> first.kill());
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
 
@@ -100,16 +100,16 @@ class CrashRecoveryIT {
 
         // the same file again completes the import; no figure is counted twice
         String again = startImport(third, stewardOfThird, file);
-        await("the second import").atMost(CATCH_UP).until(() -> !"RUNNING".equals(
-                report(third, stewardOfThird, again).get("status").asText()));
+        Waits.until("the second import", CATCH_UP, () -> report(third, stewardOfThird, again),
+                    report -> !"RUNNING".equals(report.get("status").asText()));
         JsonNode completed = report(third, stewardOfThird, again);
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(completed.get("rowsAccepted").asInt()).isEqualTo(rows());
-        await("the import's figures in the read model").atMost(CATCH_UP).ignoreExceptions().untilAsserted(() -> {
-            JsonNode points = Http.graphQl(third.baseUrl(), token(third, "ministry-analyst"), """
+        String analyst = token(third, "ministry-analyst");
+        Waits.until("the import's figures in the read model", CATCH_UP, () -> Http.graphQl(third.baseUrl(), analyst, """
                     query($hs: [String!]!) { importDependence(hsPrefixes: $hs, partner: "JP", from: "2000-01-01",
                       to: "2011-12-31", interval: YEAR) { period partnerValueUsd totalValueUsd } }""",
-                    Map.of("hs", List.of("382499"))).get("importDependence");
+                    Map.of("hs", List.of("382499"))).get("importDependence"), points -> {
             assertThat(points).hasSize(12);
             for (JsonNode point : points) {
                 int year = Integer.parseInt(point.get("period").asText().substring(0, 4));
@@ -118,6 +118,7 @@ class CrashRecoveryIT {
                 assertThat(point.get("partnerValueUsd").asDouble()).as("JP in %d", year)
                         .isEqualTo(yearTotal(year, "JP"));
             }
+            return true;
         });
     }
 
@@ -156,16 +157,17 @@ class CrashRecoveryIT {
                 return null;
             });
         }
-        await("commands answered before the kill").atMost(CATCH_UP).until(() -> answered.get() >= 300);
+        Waits.until("commands answered before the kill", CATCH_UP, answered::get, n -> n >= 300);
         kill.kill();
         stop.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static void assertAllVisible(ServiceProcess app, String steward, Set<String> acknowledged) {
-        await("every acknowledged firm in the read model").atMost(CATCH_UP).ignoreExceptions()
-                .untilAsserted(() -> assertThat(Http.firmIds(app.baseUrl(), steward)).containsAll(acknowledged));
+    private static void assertAllVisible(ServiceProcess app, String steward, Set<String> acknowledged)
+            throws InterruptedException {
+        Waits.until("every acknowledged firm in the read model", CATCH_UP,
+                    () -> Http.firmIds(app.baseUrl(), steward), ids -> ids.containsAll(acknowledged));
     }
 
     private static long postmasterPid(Path data) throws IOException {

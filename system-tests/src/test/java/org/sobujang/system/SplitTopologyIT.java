@@ -1,7 +1,6 @@
 package org.sobujang.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,7 @@ class SplitTopologyIT {
 
     /** A start gives up after this long without progress (ServiceProcess.awaitHealthy), not on a fixed clock. */
     private static final Duration START = Duration.ofSeconds(60);
+    /** A wait gives up after this long without progress in what it watches (Waits), not on a fixed clock. */
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     private static EmbeddedPostgres postgres;
@@ -132,12 +133,13 @@ class SplitTopologyIT {
             suppliers.add(registerFirm(commands, "split-supplier-" + i, i % 2 == 0 ? "JP" : "KR", "SME"));
         }
         for (ServiceProcess q : List.of(q1, q2)) {
-            await().atMost(CATCH_UP).ignoreExceptions().until(() ->
+            Waits.until(q.name + " has every firm", CATCH_UP, () ->
                     Http.graphQl(q.baseUrl(), issuer.steward(), "{ firms(first: 100) { totalCount } }", Map.of())
-                        .at("/firms/totalCount").asInt() == 24);
+                        .at("/firms/totalCount").asInt(), count -> count == 24);
         }
         // every processing group's segments are claimed by both instances, not by the first one alone
-        await().atMost(CATCH_UP).untilAsserted(() -> assertThat(ownersPerProcessor().get("sourcing")).hasSize(2));
+        Waits.until("both instances own sourcing segments", CATCH_UP, () -> ownersPerProcessor().get("sourcing"),
+                    owners -> owners != null && owners.size() == 2);
 
         // sourcing changes on many plans while one query service is killed mid-stream
         Map<String, Set<String>> accepted = new ConcurrentHashMap<>();
@@ -157,17 +159,19 @@ class SplitTopologyIT {
         }
 
         // the survivor takes over the dead instance's segments once its claims time out, and applies every event
-        await().atMost(CATCH_UP).ignoreExceptions().untilAsserted(() -> {
+        Waits.until("the survivor has every accepted change", CATCH_UP, () -> {
+            Map<String, List<String>> seen = new HashMap<>();
             for (String buyer : buyers) {
                 JsonNode plan = Http.graphQl(q2.baseUrl(), issuer.procurement(buyer), """
                                 query($b: ID!, $c: ID!) { sourcingPlan(buyerId: $b, componentId: $c) { changes { id } } }""",
                         Map.of("b", buyer, "c", component)).get("sourcingPlan");
-                Set<String> seen = new HashSet<>();
-                plan.get("changes").forEach(c -> seen.add(c.get("id").asText()));
-                assertThat(seen).as(buyer).isEqualTo(accepted.get(buyer));
-                assertThat(plan.get("changes")).hasSize(accepted.get(buyer).size());
+                List<String> ids = new ArrayList<>();
+                plan.get("changes").forEach(c -> ids.add(c.get("id").asText()));
+                seen.put(buyer, ids);
             }
-        });
+            return seen;
+        }, seen -> buyers.stream().allMatch(buyer -> seen.get(buyer).size() == accepted.get(buyer).size()
+                                                     && new HashSet<>(seen.get(buyer)).equals(accepted.get(buyer))));
         assertThat(ownersPerProcessor().get("sourcing")).hasSize(1);
         JsonNode risk = Http.graphQl(q2.baseUrl(), issuer.procurement(buyers.get(0)), """
                 query($b: ID!, $c: ID!) { dependencyRisk(buyerId: $b, componentId: $c, asOf: "2020-01-01") { score } }""",
@@ -264,20 +268,20 @@ class SplitTopologyIT {
                 return null;
             });
         }
-        await().atMost(CATCH_UP).until(() -> acknowledged.size() >= 150);
+        Waits.until("150 commands acknowledged", CATCH_UP, acknowledged::size, n -> n >= 150);
         int beforeKill = acknowledged.size();
         long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim());
         ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
         server.destroyForcibly();
         server.onExit().get(30, TimeUnit.SECONDS);
-        await("commands refused while the event store is down").atMost(CATCH_UP)
-                .until(() -> unanswered.get() + statuses.entrySet().stream().filter(e -> e.getKey() != 201)
-                        .mapToInt(e -> e.getValue().get()).sum() >= 10);
+        Waits.until("commands refused while the event store is down", CATCH_UP,
+                () -> unanswered.get() + statuses.entrySet().stream().filter(e -> e.getKey() != 201)
+                        .mapToInt(e -> e.getValue().get()).sum(), refused -> refused >= 10);
         int port = postgres.getPort();
         postgres.close();
         postgres = durablePostgres().setPort(port).start();
-        await("commands answered again").atMost(Duration.ofSeconds(120))
-                .until(() -> acknowledged.size() >= beforeKill + 150);
+        Waits.until("commands answered again", Duration.ofSeconds(120), acknowledged::size,
+                    n -> n >= beforeKill + 150);
         stop.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -298,10 +302,10 @@ class SplitTopologyIT {
         assertThat(statuses.keySet()).as("statuses answered").containsOnly(201, 503);
         // both query services, each over the shared read store, converge on what the event store holds
         for (ServiceProcess q : List.of(q1, q2)) {
-            await(q.name + " converged").atMost(Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() ->
-                    assertThat(Http.graphQl(q.baseUrl(), steward, """
+            int expected = countOfKoreanSmes();
+            Waits.until(q.name + " converged", Duration.ofSeconds(120), () -> Http.graphQl(q.baseUrl(), steward, """
                             { firms(first: 1, filter: {country: "KR", size: SME}) { totalCount } }""", Map.of())
-                            .at("/firms/totalCount").asInt()).isEqualTo(countOfKoreanSmes()));
+                            .at("/firms/totalCount").asInt(), count -> count == expected);
         }
         assertThat(Http.firmIds(q2.baseUrl(), steward).stream().filter(id -> id.startsWith("pgkill-")))
                 .containsExactlyInAnyOrderElementsOf(stored);
