@@ -14,10 +14,15 @@ public final class InMemoryMongo implements AutoCloseable {
     static {
         // As the embedded default does (embedded.yml): this store warns for every secondary index a real MongoDB
         // would build. Before a Spring context starts, and through it once one does.
-        String quiet = "de.bwaldvogel.mongo.backend.AbstractMongoDatabase";
-        System.setProperty("logging.level." + quiet, "ERROR");
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(quiet))
-                .setLevel(ch.qos.logback.classic.Level.ERROR);
+        // Its INFO lines (each collection, index and connection) are the store's business, not the tests'.
+        quiet("de.bwaldvogel.mongo", "WARN");
+        quiet("de.bwaldvogel.mongo.backend.AbstractMongoDatabase", "ERROR");
+    }
+
+    private static void quiet(String logger, String level) {
+        System.setProperty("logging.level." + logger, level);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger))
+                .setLevel(ch.qos.logback.classic.Level.toLevel(level));
     }
 
     private final MongoServer server = new MongoServer(new MemoryBackend());

@@ -23,6 +23,8 @@ import org.sobujang.query.risk.RiskParameters;
 import org.sobujang.query.risk.RiskProperties;
 import org.sobujang.query.sourcing.BuyerPlansDocument;
 import org.sobujang.query.sourcing.ComponentPlansDocument;
+import org.sobujang.query.sourcing.PlanChunkDocument;
+import org.sobujang.query.sourcing.PlanHeadDocument;
 import org.sobujang.query.sourcing.PlanHistories;
 import org.sobujang.query.sourcing.SourcingPlanDocument;
 import org.sobujang.query.sourcing.SourcingReadModel;
@@ -70,8 +72,15 @@ public final class ReadModelFixture {
         switch (random.nextInt(7)) {
             case 0, 1 -> {
                 String change = "changes.c" + step + ".";
-                mongo.upsert(byId(SourcingPlanDocument.idOf(buyer, component)), new Update()
-                        .set("buyerId", buyer).set("componentId", component)
+                String plan = SourcingPlanDocument.idOf(buyer, component);
+                // a third of the changes as a long plan's later events: in a chunk, which the head then names
+                long chunk = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0;
+                if (chunk > 0) {
+                    mongo.upsert(byId(plan), new Update().set("buyerId", buyer).set("componentId", component)
+                            .max("chunks", chunk), PlanHeadDocument.COLLECTION);
+                }
+                mongo.upsert(byId(chunk > 0 ? plan + "#" + chunk : plan), (chunk > 0 ? new Update()
+                        : new Update().set("buyerId", buyer).set("componentId", component))
                         .set(change + "kind", "SHARE_CHANGE")
                         .set(change + "supplierId", firm)
                         .set(change + "share", new Decimal128(new BigDecimal(
@@ -80,19 +89,26 @@ public final class ReadModelFixture {
                         .set(change + "annualVolume", random.nextBoolean() ? null
                                 : new Decimal128(new BigDecimal(1 + random.nextInt(500))))
                         .set(change + "unit", "kg")
-                        .set(change + "sequence", step), SourcingPlanDocument.COLLECTION);
+                        .set(change + "sequence", step),
+                        chunk > 0 ? PlanChunkDocument.COLLECTION : PlanHeadDocument.COLLECTION);
                 mongo.upsert(byId(component), new Update().addToSet("buyerIds", buyer),
                         ComponentPlansDocument.COLLECTION);
                 mongo.upsert(byId(buyer), new Update().addToSet("componentIds", component),
                         BuyerPlansDocument.COLLECTION);
             }
             case 2 -> {
-                SourcingPlanDocument plan = mongo.findById(SourcingPlanDocument.idOf(buyer, component),
-                        SourcingPlanDocument.class, SourcingPlanDocument.COLLECTION);
+                PlanHeadDocument plan = mongo.findById(SourcingPlanDocument.idOf(buyer, component),
+                        PlanHeadDocument.class, PlanHeadDocument.COLLECTION);
                 if (plan != null && !plan.changes().isEmpty()) {
                     String change = plan.changes().keySet().iterator().next();
-                    mongo.upsert(byId(plan.id()), new Update().set("changes." + change + ".retracted", true),
-                            SourcingPlanDocument.COLLECTION);
+                    if (plan.chunks() > 0 && random.nextBoolean()) {
+                        // a retraction among a long plan's later events, kept in its chunk
+                        mongo.upsert(byId(plan.id() + "#" + plan.chunks()), new Update().set("retracted." + change,
+                                true), PlanChunkDocument.COLLECTION);
+                    } else {
+                        mongo.upsert(byId(plan.id()), new Update().set("changes." + change + ".retracted", true),
+                                PlanHeadDocument.COLLECTION);
+                    }
                 }
             }
             case 3 -> mongo.upsert(byId(component), new Update().set("restrictions.r" + step, new Document()

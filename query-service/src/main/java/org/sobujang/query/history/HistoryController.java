@@ -21,10 +21,12 @@ import org.springframework.stereotype.Controller;
 class HistoryController {
 
     /** Recording order: the instant, then the aggregate's sequence, then the identifier for a total order. */
-    private static final Comparator<Map.Entry<String, HistoryEntryDocument>> ORDER =
-            Comparator.comparing((Map.Entry<String, HistoryEntryDocument> e) -> Instant.parse(e.getValue().recordedAt()))
-                      .thenComparingLong(e -> e.getValue().sequence())
-                      .thenComparing(Map.Entry::getKey);
+    private static final Comparator<Recorded> ORDER = Comparator.comparing(Recorded::at)
+            .thenComparingLong(r -> r.entry().sequence()).thenComparing(Recorded::eventId);
+
+    /** An entry with its instant parsed once, not once per comparison. */
+    private record Recorded(Instant at, String eventId, HistoryEntryDocument entry) {
+    }
 
     private final ComponentReadModel components;
     private final MongoTemplate mongo;
@@ -38,12 +40,16 @@ class HistoryController {
     @Authorized(QueryOperation.COMPONENT_HISTORY)
     List<HistoryEntryView> componentHistory(@Argument String id, Caller caller, AccessPolicy.Scope scope) {
         components.require(id);
-        Map<String, HistoryEntryDocument> entries = ComponentHistoryDocument.entriesOf(Documents.findByIds(mongo,
-                ComponentHistoryDocument.idsOf(id), ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION));
-        // Hidden entries are left out entirely, not summarized: their number would already tell something.
+        return visibleInOrder(ComponentHistoryDocument.entriesOf(mongo, id), scope);
+    }
+
+    /** Hidden entries are left out entirely, not summarized: their number would already tell something. */
+    static List<HistoryEntryView> visibleInOrder(Map<String, HistoryEntryDocument> entries,
+                                                 AccessPolicy.Scope scope) {
         return entries.entrySet().stream()
                       .filter(e -> visible(e.getValue(), scope))
-                      .sorted(ORDER).map(e -> view(e.getValue())).toList();
+                      .map(e -> new Recorded(Instant.parse(e.getValue().recordedAt()), e.getKey(), e.getValue()))
+                      .sorted(ORDER).map(r -> view(r.entry())).toList();
     }
 
     /** Public entries for everyone; a firm's sourcing and partnerships for that firm (any party); all for ADMIN. */

@@ -77,8 +77,11 @@ import org.springframework.data.util.Pair;
  *     document with {@code $}-keys, or an empty {@code $each}, is not appended to. A B with {@code $setOnInsert} is
  *     never merged into a preceding statement: A is an upsert, so after A the document exists and B's
  *     {@code $setOnInsert} would not apply, while in a merged statement it would. {@code $setOnInsert} p in A and
- *     any operator on p in B conflict as any other pair does. {@code $push} to the same path, or {@code $inc},
- *     {@code $max}, {@code $min}, {@code $unset} of the same path, are conflicts and start a new statement.</li>
+ *     any operator on p in B conflict as any other pair does. {@code $max} (or {@code $min}) p in A and in B, both
+ *     with an Integer or both with a Long, become {@code $max} (or {@code $min}) p of the larger (smaller) value:
+ *     applied in turn they leave the larger of the two and the field's own value, as one does. {@code $push} to the
+ *     same path, or {@code $inc} or {@code $unset} of the same path, or {@code $max} / {@code $min} of other values,
+ *     are conflicts and start a new statement.</li>
  * <li><b>Field order.</b> mongo-java-server applies an update's operators in the order of the update document,
  *     and each operator's fields in their order (observed; the test compares field order too). For a merged
  *     statement to create new fields in the order the statements one by one would, B is merged only if each of its
@@ -198,7 +201,9 @@ public final class ProjectionWrites {
     private static final String SET_ON_INSERT = "$setOnInsert";
     private static final String ADD_TO_SET = "$addToSet";
     private static final String UNSET = "$unset";
-    private static final Set<String> MERGEABLE = Set.of(SET, SET_ON_INSERT, UNSET, "$inc", "$max", "$min", "$push",
+    private static final String MAX = "$max";
+    private static final String MIN = "$min";
+    private static final Set<String> MERGEABLE = Set.of(SET, SET_ON_INSERT, UNSET, "$inc", MAX, MIN, "$push",
             ADD_TO_SET);
 
     /**
@@ -412,6 +417,12 @@ public final class ProjectionWrites {
                         put(operator, path, added);
                     }
                     ((AddedValues) added).values().addAll(addedValues(value));
+                } else if ((operator.equals(MAX) || operator.equals(MIN)) && operatorOf.containsKey(path)) {
+                    long kept = ((Number) operators.get(operator).get(path)).longValue();
+                    long offered = ((Number) value).longValue();
+                    if (operator.equals(MAX) ? offered > kept : offered < kept) {
+                        put(operator, path, value);
+                    }
                 } else {
                     put(operator, path, value);
                 }
@@ -422,8 +433,9 @@ public final class ProjectionWrites {
 
         /**
          * Whether {@code operator path value} of a later statement can join this one: its path conflicts with none
-         * of this statement's, or it is the same path under {@code $set} (last write wins) or {@code $addToSet}
-         * (values appended). As this statement's own paths do not conflict, such a path conflicts with no other.
+         * of this statement's, or it is the same path under {@code $set} (last write wins), {@code $addToSet}
+         * (values appended) or {@code $max} / {@code $min} of integers of the same class (the larger / smaller kept).
+         * As this statement's own paths do not conflict, such a path conflicts with no other.
          */
         private boolean mergeable(String operator, String path, Object value) {
             if (!conflicts(path)) {
@@ -432,9 +444,11 @@ public final class ProjectionWrites {
             if (!operator.equals(operatorOf.get(path))) {
                 return false;
             }
+            Object kept = operators.get(operator).get(path);
             return operator.equals(SET)
-                   || operator.equals(ADD_TO_SET) && addedValues(operators.get(ADD_TO_SET).get(path)) != null
-                      && addedValues(value) != null;
+                   || operator.equals(ADD_TO_SET) && addedValues(kept) != null && addedValues(value) != null
+                   || (operator.equals(MAX) || operator.equals(MIN))
+                      && (value instanceof Long || value instanceof Integer) && value.getClass().isInstance(kept);
         }
 
         Pair<Query, Update> toUpsert() {

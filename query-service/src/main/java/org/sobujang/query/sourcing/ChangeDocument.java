@@ -22,4 +22,10 @@ public record ChangeDocument(Kind kind, String supplierId, BigDecimal share, Map
     public boolean isRetracted() {
         return Boolean.TRUE.equals(retracted);
     }
+
+    /** This change, retracted by an event kept apart from it. */
+    ChangeDocument asRetracted() {
+        return new ChangeDocument(kind, supplierId, share, shares, effectiveFrom, annualVolume, unit, evidence,
+                recordedAt, sequence, true);
+    }
 }

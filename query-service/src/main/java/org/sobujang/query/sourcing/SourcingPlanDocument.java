@@ -2,13 +2,13 @@ package org.sobujang.query.sourcing;
 
 import java.util.Map;
 
-import org.springframework.data.annotation.Id;
-
-/** Collection {@code sourcing_plans}, {@code _id} "buyerId/componentId": every change ever recorded, by change id. */
-public record SourcingPlanDocument(@Id String id, String buyerId, String componentId,
+/**
+ * A whole sourcing plan as its readers see it: every change ever recorded, by change id, retractions applied. It is
+ * stored in parts of bounded size, a {@link PlanHeadDocument} and its {@link PlanChunkDocument}s, which
+ * {@link SourcingReadModel} puts together.
+ */
+public record SourcingPlanDocument(String id, String buyerId, String componentId,
                                    Map<String, ChangeDocument> changes) {
-
-    public static final String COLLECTION = "sourcing_plans";
 
     public SourcingPlanDocument {
         changes = changes == null ? Map.of() : changes;

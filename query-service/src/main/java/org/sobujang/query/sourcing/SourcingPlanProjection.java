@@ -4,6 +4,7 @@ import static org.sobujang.query.readstore.Documents.byId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,8 +24,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link SourcingPlanDocument}s. A change's fields are set one by one (never the whole entry), so applying
- * a change again after its retraction leaves it retracted.
+ * Keeps the plans' {@link PlanHeadDocument}s and {@link PlanChunkDocument}s: each event goes to the part its
+ * sequence number names. A change's fields are set one by one (never the whole entry), so applying a change again
+ * after its retraction leaves it retracted.
  */
 @Component
 @ProcessingGroup("sourcing")
@@ -39,13 +41,11 @@ class SourcingPlanProjection {
     @EventHandler
     void on(SourcingShareChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         String path = "changes." + event.changeId() + ".";
-        Update update = plan(event.buyerId(), event.componentId())
+        record(event.buyerId(), event.componentId(), sequence, update -> common(update
                 .set(path + "kind", ChangeDocument.Kind.SHARE_CHANGE.name())
                 .set(path + "supplierId", event.supplierId())
-                .set(path + "share", Documents.decimal(event.share()));
-        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
-                common(update, path, event.effectiveFrom().toString(), event.annualVolume(), event.unit(),
-                        event.evidence(), recordedAt, sequence), SourcingPlanDocument.COLLECTION);
+                .set(path + "share", Documents.decimal(event.share())), path, event.effectiveFrom().toString(),
+                event.annualVolume(), event.unit(), event.evidence(), recordedAt, sequence));
     }
 
     @EventHandler
@@ -55,26 +55,45 @@ class SourcingPlanProjection {
         for (SupplierShareValue value : event.shares()) {
             shares.append(value.supplierId(), Documents.decimal(value.share()));
         }
-        Update update = plan(event.buyerId(), event.componentId())
+        record(event.buyerId(), event.componentId(), sequence, update -> common(update
                 .set(path + "kind", ChangeDocument.Kind.REVISION.name())
-                .set(path + "shares", shares);
-        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
-                common(update, path, event.effectiveFrom().toString(), event.annualVolume(), event.unit(),
-                        event.evidence(), recordedAt, sequence), SourcingPlanDocument.COLLECTION);
+                .set(path + "shares", shares), path, event.effectiveFrom().toString(), event.annualVolume(),
+                event.unit(), event.evidence(), recordedAt, sequence));
     }
 
+    /** In the head, the retracted change is there too (it precedes its retraction); in a chunk, it may be anywhere. */
     @EventHandler
-    void on(SourcingChangeRetracted event) {
-        ProjectionWrites.upsert(mongo, byId(SourcingPlanDocument.idOf(event.buyerId(), event.componentId())),
-                plan(event.buyerId(), event.componentId()).set("changes." + event.changeId() + ".retracted", true),
-                SourcingPlanDocument.COLLECTION);
+    void on(SourcingChangeRetracted event, @SequenceNumber long sequence) {
+        String field = PlanHeadDocument.chunkOf(sequence) == 0 ? "changes." + event.changeId() + ".retracted"
+                : "retracted." + event.changeId();
+        record(event.buyerId(), event.componentId(), sequence, update -> update.set(field, true));
     }
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), SourcingPlanDocument.COLLECTION);
+        mongo.remove(new Query(), PlanHeadDocument.COLLECTION);
+        mongo.remove(new Query(), PlanChunkDocument.COLLECTION);
     }
 
+    /** What an event records ({@code fields} added to the update given) goes to the head or its chunk. */
+    private void record(String buyerId, String componentId, long sequence,
+                        UnaryOperator<Update> fields) {
+        String planId = SourcingPlanDocument.idOf(buyerId, componentId);
+        long chunk = PlanHeadDocument.chunkOf(sequence);
+        if (chunk == 0) {
+            ProjectionWrites.upsert(mongo, byId(planId), fields.apply(plan(buyerId, componentId)),
+                    PlanHeadDocument.COLLECTION);
+            return;
+        }
+        ProjectionWrites.upsert(mongo, byId(PlanChunkDocument.idOf(planId, chunk)), fields.apply(new Update()),
+                PlanChunkDocument.COLLECTION);
+        // every event of a chunk announces it, not only its first: a head written before chunks existed may hold
+        // the events a chunk would start with
+        ProjectionWrites.upsert(mongo, byId(planId), plan(buyerId, componentId).max("chunks", chunk),
+                PlanHeadDocument.COLLECTION);
+    }
+
+    /** On the head with every write: a head whose chunks were written first still names its plan. */
     private static Update plan(String buyerId, String componentId) {
         return new Update().set("buyerId", buyerId).set("componentId", componentId);
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.AggregateIds;
@@ -20,10 +19,13 @@ import org.sobujang.query.EventFeed;
 import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.TestSecurity;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -52,9 +54,16 @@ class ConsistencyTokenGraphQlTest {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    /**
+     * The store closes with the context (@DirtiesContext, after the class), as its last bean: the processors stop
+     * while it still answers, instead of retrying against a closed store.
+     */
+    @TestConfiguration
+    static class StoreClosesLast {
+        @Bean
+        DisposableBean closeReadStore() {
+            return MONGO::close;
+        }
     }
 
     @Autowired

@@ -82,40 +82,85 @@ class ComponentHistoryProjectionTest {
     }
 
     @Test
-    void aComponentsEntriesAreSpreadOverItsBucketsAndPreBucketDocumentsAreStillRead() {
+    void aComponentsEntriesLieInLeavesOfTheirStreamAndTheDirectoryNamesEveryLeaf() {
         applyAll();
-        List<Document> stored = template.findAll(Document.class, ComponentHistoryDocument.COLLECTION);
-        assertThat(stored).extracting(d -> d.getString("_id")).allMatch(id -> id.matches("(pr|hf)#([0-9]|1[0-5])"));
-        assertThat(stored.stream().filter(d -> d.getString("_id").startsWith("pr#")).count()).isGreaterThan(1);
 
-        // a document of the earlier shape (one per component, _id the component id) still counts
+        assertThat(template.findAll(Document.class, ComponentHistoryDocument.COLLECTION))
+                .extracting(d -> d.getString("_id"))
+                .containsExactlyInAnyOrder("pr@streams", "pr@component:pr#0", "pr@plan:samsung/pr#0",
+                        "pr@partnership:samsung/dongjin/p1#0", "pr@firm:dongjin#0", "pr@core-item-list:core100#0");
+        assertThat(template.findById("pr@streams", Document.class, ComponentHistoryDocument.COLLECTION)
+                           .get("streams", Document.class)).isEqualTo(new Document("component:pr", 0L).append("plan:samsung/pr", 0L)
+                        .append("partnership:samsung/dongjin/p1", 0L).append("firm:dongjin", 0L)
+                        .append("core-item-list:core100", 0L));
+    }
+
+    @Test
+    void aLongStreamFillsOneLeafPerSixteenEventsAndAStreamWithGapsLeavesGaps() {
+        for (int sequence = 0; sequence < 40; sequence++) {
+            projection.on(new SourcingShareChanged("c" + sequence, "samsung", "pr", "tok", new BigDecimal("0.5"),
+                    LocalDate.of(2019, 1, 1), null, null, null), "s" + sequence, AT, sequence, "plan:samsung/pr",
+                    MetaData.emptyInstance());
+        }
+        // a firm's capability events of this component, far apart among the firm's events of other components
+        projection.on(new FirmCapabilityDeclared("dongjin", "pr", 9, null, null, LocalDate.of(2019, 1, 1)), "f1",
+                AT, 3, "firm:dongjin", MetaData.emptyInstance());
+        projection.on(new FirmCapabilityDeclared("dongjin", "pr", 8, null, null, LocalDate.of(2020, 1, 1)), "f2",
+                AT, 70, "firm:dongjin", MetaData.emptyInstance());
+
+        assertThat(template.findAll(Document.class, ComponentHistoryDocument.COLLECTION))
+                .extracting(d -> d.getString("_id") + " " + d.get("entries", new Document()).size())
+                .containsExactlyInAnyOrder("pr@streams 0", "pr@plan:samsung/pr#0 16", "pr@plan:samsung/pr#1 16",
+                        "pr@plan:samsung/pr#2 8", "pr@firm:dongjin#0 1", "pr@firm:dongjin#4 1");
+        assertThat(ComponentHistoryDocument.entriesOf(template, "pr")).hasSize(42).containsKeys("s0", "s39", "f1",
+                "f2");
+    }
+
+    @Test
+    void documentsOfBothEarlierLayoutsAreStillRead() {
+        applyAll();
+        // one document per component (_id the component id), and sixteen buckets by the event id's hash
         template.upsert(org.sobujang.query.readstore.Documents.byId("pr"), new org.springframework.data.mongodb.core.query
-                .Update().set("entries.old-1", new Document("type", "ComponentRegistered").append("summary", "old").append("sequence", 0L)
-                                                                                           .append("parties", List.of())),
+                .Update().set("entries.old-1", new Document("type", "ComponentRegistered").append("summary", "old")
+                                                .append("sequence", 0L).append("parties", List.of())),
                 ComponentHistoryDocument.COLLECTION);
-        assertThat(history("pr").entries()).containsKeys("old-1", "e1", "e7");
+        template.upsert(org.sobujang.query.readstore.Documents.byId("pr#15"), new org.springframework.data.mongodb.core
+                .query.Update().set("entries.old-2", new Document("type", "ControlListEntryAdded")
+                                                .append("summary", "bucketed").append("sequence", 1L)),
+                ComponentHistoryDocument.COLLECTION);
+
+        assertThat(ComponentHistoryDocument.entriesOf(template, "pr")).containsKeys("old-1", "old-2", "e1", "e7")
+                                                                        .hasSize(9);
+    }
+
+    @Test
+    void aStreamIdThatCouldNotBeAFieldNameIsEscaped() {
+        assertThat(ComponentHistoryDocument.streamKey("plan:b/c")).isEqualTo("plan:b/c");
+        assertThat(ComponentHistoryDocument.streamKey("$odd.id%")).isEqualTo("%24odd%2Eid%25");
+        assertThat(ComponentHistoryDocument.streamKey("a%2Eb")).isNotEqualTo(ComponentHistoryDocument.streamKey("a.b"));
     }
 
     /** All of a component's entries, as the history query reads them. */
     private ComponentHistoryDocument history(String componentId) {
-        return new ComponentHistoryDocument(componentId, ComponentHistoryDocument.entriesOf(
-                org.sobujang.query.readstore.Documents.findByIds(template, ComponentHistoryDocument.idsOf(componentId),
-                        ComponentHistoryDocument.class, ComponentHistoryDocument.COLLECTION)));
+        return new ComponentHistoryDocument(componentId, ComponentHistoryDocument.entriesOf(template, componentId),
+                null);
     }
 
     private void applyAll() {
         projection.on(new ComponentRegistered("pr", "Photoresist", Category.MATERIAL, "370790",
-                Sector.SEMICONDUCTOR), "e1", AT, 0, MetaData.emptyInstance());
+                Sector.SEMICONDUCTOR), "e1", AT, 0, "component:pr", MetaData.emptyInstance());
         projection.on(new ExportRestrictionImposed("pr", "r1", "JP", "KR", RestrictionMeasure.INDIVIDUAL_LICENSE,
-                LocalDate.of(2019, 7, 4), null), "e2", AT.plusSeconds(1), 1, BY_ALICE);
+                LocalDate.of(2019, 7, 4), null), "e2", AT.plusSeconds(1), 1, "component:pr", BY_ALICE);
         projection.on(new SourcingShareChanged("c1", "samsung", "pr", "tok", new BigDecimal("0.60"),
-                LocalDate.of(2019, 1, 1), null, null, null), "e3", AT.plusSeconds(2), 0, BY_ALICE);
-        projection.on(new SourcingChangeRetracted("c1", "samsung", "pr"), "e4", AT.plusSeconds(3), 1, BY_ALICE);
+                LocalDate.of(2019, 1, 1), null, null, null), "e3", AT.plusSeconds(2), 0, "plan:samsung/pr", BY_ALICE);
+        projection.on(new SourcingChangeRetracted("c1", "samsung", "pr"), "e4", AT.plusSeconds(3), 1,
+                "plan:samsung/pr", BY_ALICE);
         projection.on(new PartnershipRegistered("p1", "samsung", "dongjin", "pr", PartnershipKind.JOINT_RND,
-                LocalDate.of(2019, 8, 1), null), "e5", AT.plusSeconds(4), 0, MetaData.emptyInstance());
+                LocalDate.of(2019, 8, 1), null), "e5", AT.plusSeconds(4), 0,
+                "partnership:samsung/dongjin/p1", MetaData.emptyInstance());
         projection.on(new FirmCapabilityDeclared("dongjin", "pr", 9, null, null, LocalDate.of(2019, 1, 1)), "e6",
-                AT.plusSeconds(5), 3, MetaData.emptyInstance());
+                AT.plusSeconds(5), 3, "firm:dongjin", MetaData.emptyInstance());
         projection.on(new CoreItemListMemberAdded("core100", "pr"), "e7", AT.plusSeconds(6), 2,
-                MetaData.emptyInstance());
+                "core-item-list:core100", MetaData.emptyInstance());
     }
 }

@@ -21,7 +21,6 @@ import java.time.Instant;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.AggregateIds;
@@ -36,9 +35,12 @@ import org.sobujang.query.positions.EventPositions;
 import org.sobujang.query.positions.NodeIdentity;
 import org.sobujang.query.positions.StoredTokens;
 import org.sobujang.query.positions.TokenPositions;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -72,9 +74,16 @@ class ProcessorAdminApiTest {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    /**
+     * The store closes with the context (@DirtiesContext, after the class), as its last bean: the processors stop
+     * while it still answers, instead of retrying against a closed store.
+     */
+    @TestConfiguration
+    static class StoreClosesLast {
+        @Bean
+        DisposableBean closeReadStore() {
+            return MONGO::close;
+        }
     }
 
     private static EventFeed feed;

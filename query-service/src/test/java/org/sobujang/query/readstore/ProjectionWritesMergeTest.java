@@ -100,6 +100,27 @@ class ProjectionWritesMergeTest {
     }
 
     @Test
+    void maximaOfTheSamePathKeepTheLargerValueAndMinimaTheSmallerIfTheyAreIntegersOfOneClass() {
+        List<Pair<Query, Update>> upserts = List.of(
+                upsert("h", new Update().set("buyerId", "b").max("chunks", 2L)),
+                upsert("h", new Update().set("buyerId", "b").max("chunks", 3L)),
+                upsert("h", new Update().set("buyerId", "b").max("chunks", 1L).min("first", 5)),
+                upsert("h", new Update().min("first", 4)));
+
+        List<Pair<Query, Update>> merged = ProjectionWrites.merge(upserts);
+
+        assertThat(merged).extracting(Pair::getSecond).containsExactly(new Update().set("buyerId", "b")
+                .max("chunks", 3L).min("first", 4));
+        assertSameDocuments(List.of(), upserts, merged, "maxima");
+        assertSameDocuments(List.of(new Document("_id", "h").append("chunks", 5L).append("first", 1)), upserts,
+                merged, "maxima, existing");
+        assertThat(ProjectionWrites.merge(List.of(upsert("h", new Update().max("n", 2)),
+                upsert("h", new Update().max("n", 3L))))).as("an Integer and a Long").hasSize(2);
+        assertThat(ProjectionWrites.merge(List.of(upsert("h", new Update().max("n", 2.5)),
+                upsert("h", new Update().max("n", 3.5))))).as("not integers").hasSize(2);
+    }
+
+    @Test
     void valuesAddedToTheSameSetAreAppendedInOrder() {
         List<Pair<Query, Update>> merged = ProjectionWrites.merge(List.of(
                 upsert("l", new Update().set("name", "core").addToSet("componentIds", "c1")),

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sobujang.api.AggregateIds;
@@ -34,10 +33,13 @@ import org.sobujang.query.InMemoryEventStore;
 import org.sobujang.query.InMemoryMongo;
 import org.sobujang.query.TestSecurity;
 import org.sobujang.query.sourcing.SourcingReadModel;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -68,9 +70,16 @@ class GraphQlApiTest {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    /**
+     * The store closes with the context (@DirtiesContext, after the class), as its last bean: the processors stop
+     * while it still answers, instead of retrying against a closed store.
+     */
+    @TestConfiguration
+    static class StoreClosesLast {
+        @Bean
+        DisposableBean closeReadStore() {
+            return MONGO::close;
+        }
     }
 
     private static boolean fed;
