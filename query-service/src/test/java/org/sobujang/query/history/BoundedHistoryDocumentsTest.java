@@ -70,7 +70,7 @@ class BoundedHistoryDocumentsTest {
         assertThat(all).hasSize(EVENTS);
         for (int i = 0; i < EVENTS; i++) {
             HistoryEntryView view = all.get(i);
-            if (!view.summary().equals(summary(i)) || !view.recordedAt().equals(T0.plusMillis(i).toString())) {
+            if (!view.summary().equals(summary(i)) || !view.recordedAt().toInstant().equals(T0.plusMillis(i))) {
                 throw new AssertionError("entry " + i + " is " + view);
             }
         }
